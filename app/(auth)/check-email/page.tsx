@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { outboxEnabled } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Check your email" };
+
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
+  const { email } = await searchParams;
+  return (
+    <Card>
+      <h1 className="text-2xl font-bold text-ink">Check your email</h1>
+      <p className="mt-3 text-muted" role="status">
+        {email ? (
+          <>
+            If <strong className="text-ink">{email}</strong> can use Constellation, a link to continue is on its way.
+          </>
+        ) : (
+          <>A link to continue is on its way to your inbox.</>
+        )}{" "}
+        It works once and expires in an hour.
+      </p>
+      <p className="mt-3 text-muted">Nothing there after a few minutes? Look in your spam folder, or ask for a new link.</p>
+      {outboxEnabled ? (
+        <p className="mt-4 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-800">
+          Development mode: no mail server is set up, so emails wait in the{" "}
+          <Link href="/dev/outbox" className="font-semibold underline">
+            dev outbox
+          </Link>
+          .
+        </p>
+      ) : null}
+      <p className="mt-6 text-sm">
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          Back to sign in
+        </Link>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,18 @@
+// GET /api/dev/outbox?to=email – mail held back because no SMTP is configured (dev and tests only).
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { apiHandler, parseQuery } from "@/lib/api/http";
+import { listOutbox } from "@/lib/notifications/outbox";
+
+export const dynamic = "force-dynamic";
+
+const OutboxQuery = z.object({
+  to: z.string().trim().optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+export const GET = apiHandler(async (request) => {
+  const query = parseQuery(request, OutboxQuery);
+  const emails = await listOutbox(query);
+  return NextResponse.json({ emails });
+});

@@ -1,0 +1,11 @@
+// GET /api/people/:id – another person's public view (404 when missing or unfinished).
+import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/api/http";
+import { requireApiUser } from "@/lib/auth/session";
+import { getPublicProfile } from "@/lib/profiles/get-public-profile";
+
+export const GET = apiHandler<{ id: string }>(async (_request, { params }) => {
+  const user = await requireApiUser();
+  const { id } = await params;
+  return NextResponse.json({ person: await getPublicProfile(user, id) });
+});

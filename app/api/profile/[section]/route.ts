@@ -1,0 +1,15 @@
+// PUT /api/profile/:section – save one section (roles, goals, formats, background, identity).
+import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/api/http";
+import { requireApiUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { saveProfileSection } from "@/lib/profiles/save-profile";
+import { SECTIONS, type Section } from "@/lib/profiles/schemas";
+
+export const PUT = apiHandler<{ section: string }>(async (request, { params }) => {
+  const user = await requireApiUser();
+  const { section } = await params;
+  if (!SECTIONS.includes(section as Section)) throw new AppError("NOT_FOUND");
+  const body = await request.json().catch(() => undefined);
+  return NextResponse.json({ profile: await saveProfileSection(user, section as Section, body) });
+});

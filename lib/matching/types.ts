@@ -1,0 +1,138 @@
+// The matching data contract. The DB loader maps profile rows into these shapes, so the
+// literal values mirror the profile model exactly; nothing here knows about Prisma.
+
+export type Role = "mentee" | "mentor" | "peer";
+
+export type CareerStage = "LIS_STUDENT" | "EARLY_CAREER" | "MID_CAREER" | "SENIOR" | "RETIRED";
+
+export type Sector =
+  | "ACADEMIC"
+  | "COMMUNITY_COLLEGE"
+  | "PUBLIC"
+  | "SCHOOL"
+  | "SPECIAL"
+  | "ARCHIVES"
+  | "MUSEUM"
+  | "GOVERNMENT"
+  | "VENDOR"
+  | "LIS_EDUCATION"
+  | "OTHER";
+
+export type PositionType = "LIBRARIAN" | "STAFF" | "STUDENT" | "OTHER";
+
+export type FormatKey = "video" | "phone" | "inPerson" | "email" | "asyncChat";
+
+export type FormatPreference = "PREFERRED" | "FINE" | "NO";
+
+// PRIVATE is listed so callers and tests can pass it without casts; it is never used.
+export type IdentityVisibility = "PRIVATE" | "MATCHING" | "SHOWN";
+
+export interface IdentityAttribute {
+  attributeId: string;
+  visibility: IdentityVisibility;
+}
+
+export type AffinityKind = "SHARED" | "DIFFERENT" | "NONE";
+
+export interface AffinityPreference {
+  attributeId: string;
+  preference: AffinityKind;
+  // A required preference is a hard constraint, not a score.
+  required: boolean;
+}
+
+export interface MatchProfile {
+  id: string;
+  seeksMentorship: boolean;
+  offersMentorship: boolean;
+  openToPeer: boolean;
+  timeZone: string;
+  languages: readonly string[];
+  careerStage: CareerStage | null;
+  sectors: readonly Sector[];
+  positionType: PositionType | null;
+  institutionKey: string | null;
+  // Goal-area ids. Arrays are expected to be duplicate-free (the loader's job);
+  // component values are clamped to [0, 1] regardless.
+  seeks: readonly string[];
+  offers: readonly string[];
+  learns: readonly string[];
+  formats: Readonly<Record<FormatKey, FormatPreference>>;
+  capacity: number;
+  activeMentees: number;
+  accepting: boolean;
+  preferOutsideInstitution: boolean;
+  identity: readonly IdentityAttribute[];
+  affinity: readonly AffinityPreference[];
+}
+
+// Facts about pairs that only the caller knows. Keys come from pairKey() so direction
+// never matters: a block by either person excludes the pair.
+export interface PairContext {
+  blocked: ReadonlySet<string>;
+  // An open request or an active mentorship between the two.
+  engaged: ReadonlySet<string>;
+  // "Not for me" dismissals that are still in force.
+  dismissed: ReadonlySet<string>;
+}
+
+export type ComponentName =
+  | "goalCoverage"
+  | "formatFit"
+  | "timezoneOverlap"
+  | "careerStageFit"
+  | "sectorFit"
+  | "reciprocalLearning"
+  | "affinity"
+  | "institutionDiversity"
+  | "language"
+  | "mentorLoad";
+
+export type Weights = Readonly<Record<ComponentName, number>>;
+
+// Demand-to-supply ratio per identity attribute: how many mentees ask for a shared
+// attribute per consenting mentor with room who holds it. Above 1 means "scarce".
+export type AffinityDemand = Readonly<Record<string, number>>;
+
+export interface ComponentFacts {
+  goalCoverage: { covered: string[]; total: number };
+  formatFit: { sharedPreferred: FormatKey[]; sharedAcceptable: FormatKey[] };
+  timezoneOverlap: { overlapHours: number; synchronousShared: boolean; zonesKnown: boolean };
+  careerStageFit: {
+    seekerStage: CareerStage | null;
+    partnerStage: CareerStage | null;
+    // Seeker = mentee (or the peer viewer); partner = mentor (or the peer).
+    // "ahead" means the partner is further along.
+    relation: "ahead" | "same" | "behind" | "far-ahead" | "unknown";
+  };
+  sectorFit: { sharedSectors: Sector[]; samePositionType: PositionType | null };
+  reciprocalLearning: { topics: string[] };
+  // Never carries an attribute id the other person did not choose to show.
+  affinity: { shownShared: string[]; otherMatched: number; preferencesSet: number; redacted: boolean };
+  institutionDiversity: { outside: boolean | null };
+  language: { shared: string[] };
+  mentorLoad: { spareSlots: number; capacity: number; pressure: number; applicable: boolean };
+}
+
+export interface ComponentResult<N extends ComponentName = ComponentName> {
+  name: N;
+  value: number;
+  weight: number;
+  weighted: number;
+  facts: ComponentFacts[N];
+}
+
+export type ScoreBand = "strong" | "good" | "fair";
+
+export interface Reason {
+  component: ComponentName;
+  share: number;
+  text: string;
+}
+
+// Caller-supplied display labels; ids are shown as-is when a label is missing.
+export interface LabelLookup {
+  goals?: Readonly<Record<string, string>>;
+  attributes?: Readonly<Record<string, string>>;
+  languages?: Readonly<Record<string, string>>;
+}

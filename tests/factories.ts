@@ -1,0 +1,195 @@
+// Data builders shared by prisma/seed.ts and the tests, so demo data and test data agree.
+import { Faker, en } from "@faker-js/faker";
+
+/** A deterministic faker: the same seed gives the same community on every machine. */
+export function seededFaker(seed = 2017): Faker {
+  const faker = new Faker({ locale: [en] });
+  faker.seed(seed);
+  return faker;
+}
+
+export type UserSeed = { email: string; name: string };
+
+/** The i-th synthetic member: unique, stable email on a reserved test domain. */
+export function buildUser(faker: Faker, index: number): UserSeed {
+  const first = faker.person.firstName();
+  const last = faker.person.lastName();
+  const slug = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, "");
+  return { email: `${slug}.${index}@example.org`, name: `${first} ${last}` };
+}
+
+export const DEMO_ACCOUNTS = {
+  member: { email: "demo@constellation.test", name: "Dana Demo", password: "stars-over-the-stacks" },
+  admin: { email: "admin@constellation.test", name: "Ada Admin", password: "catalogue-the-cosmos" },
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Profiles: a varied synthetic community (roles, stages, sectors, zones, formats, identity).
+
+export const GOAL_AREA_IDS = [
+  "tenure-promotion", "job-search", "career-transition", "teaching-instruction", "research-publishing",
+  "leadership-management", "work-life-balance", "workplace-politics", "cataloguing-metadata", "systems-technology",
+  "archives-preservation", "scholarly-communication", "outreach-programming", "lis-school-first-job",
+  "networking-service", "equity-inclusion", "mid-career-growth",
+] as const;
+
+export const IDENTITY_ATTRIBUTE_IDS = [
+  "bipoc", "lgbtq", "first-generation", "disabled", "neurodivergent", "immigrant", "caregiver", "non-mlis", "online-degree",
+] as const;
+
+// Weighted towards North America, with members on every inhabited continent.
+const TIME_ZONES = [
+  ["America/New_York", 18], ["America/Chicago", 12], ["America/Denver", 6], ["America/Los_Angeles", 12],
+  ["America/Toronto", 6], ["America/Vancouver", 3], ["America/Anchorage", 1], ["Pacific/Honolulu", 1],
+  ["America/Mexico_City", 3], ["America/Sao_Paulo", 3], ["Europe/London", 6], ["Europe/Dublin", 2],
+  ["Europe/Berlin", 4], ["Africa/Johannesburg", 2], ["Africa/Lagos", 2], ["Asia/Kolkata", 3],
+  ["Asia/Singapore", 2], ["Asia/Tokyo", 2], ["Australia/Sydney", 4], ["Pacific/Auckland", 2],
+] as const;
+
+const INSTITUTIONS = [
+  "Riverside Public Library", "Northern State University", "Lakeshore Community College", "Metro County Library System",
+  "Harbor City Archives", "Valley Museum of History", "Westfield School District", "Pine Ridge University",
+  "Capital Law Library", "Coastal Medical Center Library", "State Historical Society", "Eastbrook College",
+  "Summit Public Library", "Great Plains University", "Museum of Art and Design", "National Records Office",
+  "Cedar Valley Community College", "Bayview Public Library", "Old Mill Town Archives", "Highland Technical Institute",
+  "Prairie Regional Library", "University of the Northwest", "Sunrise Elementary School", "Ledger & Co. (vendor)",
+] as const;
+
+const STAGES = ["LIS_STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "RETIRED"] as const;
+const SECTOR_VALUES = [
+  "ACADEMIC", "COMMUNITY_COLLEGE", "PUBLIC", "SCHOOL", "SPECIAL", "ARCHIVES", "MUSEUM", "GOVERNMENT", "VENDOR", "LIS_EDUCATION", "OTHER",
+] as const;
+const LEVELS = ["PREFERRED", "FINE", "NO"] as const;
+
+export type ProfileSeed = {
+  userId: string;
+  displayName: string;
+  pronouns: string | null;
+  bio: string;
+  timeZone: string;
+  languages: string[];
+  careerStage: (typeof STAGES)[number];
+  sectors: (typeof SECTOR_VALUES)[number][];
+  positionType: "LIBRARIAN" | "STAFF" | "STUDENT" | "OTHER";
+  institution: string | null;
+  seeksMentorship: boolean;
+  offersMentorship: boolean;
+  openToPeer: boolean;
+  formatVideo: (typeof LEVELS)[number];
+  formatPhone: (typeof LEVELS)[number];
+  formatInPerson: (typeof LEVELS)[number];
+  formatEmail: (typeof LEVELS)[number];
+  formatAsyncChat: (typeof LEVELS)[number];
+  mentorCapacity: number;
+  acceptingRequests: boolean;
+  hoursPerMonth: number | null;
+  preferOutsideInstitution: boolean;
+  goals: { kind: "SEEK" | "OFFER" | "LEARN"; goalAreaId: string; note: string | null }[];
+  identities: { attributeId: string; visibility: "PRIVATE" | "MATCHING" | "SHOWN" }[];
+  affinities: { attributeId: string; preference: "SHARED" | "DIFFERENT"; required: boolean }[];
+};
+
+function weighted<T>(faker: Faker, items: readonly (readonly [T, number])[]): T {
+  return faker.helpers.weightedArrayElement(items.map(([value, weight]) => ({ value, weight })));
+}
+
+/** A profile for the i-th synthetic member; deterministic for a given faker seed. */
+export function buildProfile(faker: Faker, userId: string, name: string): ProfileSeed {
+  const careerStage = weighted(faker, [["LIS_STUDENT", 15], ["EARLY_CAREER", 30], ["MID_CAREER", 30], ["SENIOR", 18], ["RETIRED", 7]] as const);
+  const role = weighted(faker, [["mentee", 40], ["mentor", 25], ["both", 15], ["peer", 20]] as const);
+  const ahead = careerStage === "SENIOR" || careerStage === "RETIRED" || careerStage === "MID_CAREER";
+  const offersMentorship = role === "mentor" || role === "both" || (role === "peer" && ahead && faker.datatype.boolean(0.3));
+  const seeksMentorship = role === "mentee" || role === "both" || (careerStage === "LIS_STUDENT" && role !== "mentor");
+  const openToPeer = role === "peer" || faker.datatype.boolean(0.25);
+  const positionType =
+    careerStage === "LIS_STUDENT" ? "STUDENT" : weighted(faker, [["LIBRARIAN", 60], ["STAFF", 30], ["OTHER", 10]] as const);
+
+  const pick = (n: number) => faker.helpers.arrayElements([...GOAL_AREA_IDS], n);
+  const note = () => (faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(GOAL_NOTES) : null);
+  const goals: ProfileSeed["goals"] = [];
+  if (seeksMentorship || openToPeer) for (const id of pick(faker.number.int({ min: 1, max: 4 }))) goals.push({ kind: "SEEK", goalAreaId: id, note: note() });
+  if (offersMentorship || (openToPeer && !seeksMentorship)) for (const id of pick(faker.number.int({ min: 2, max: 6 }))) goals.push({ kind: "OFFER", goalAreaId: id, note: note() });
+  if (offersMentorship) for (const id of pick(faker.number.int({ min: 0, max: 3 }))) goals.push({ kind: "LEARN", goalAreaId: id, note: null });
+
+  // Formats: most people take video; a few are email-only, a few in-person lovers.
+  const level = (weights: readonly [number, number, number]) =>
+    weighted(faker, LEVELS.map((l, i) => [l, weights[i]!] as const));
+  let formats = {
+    formatVideo: level([55, 35, 10]),
+    formatPhone: level([20, 55, 25]),
+    formatInPerson: level([15, 30, 55]),
+    formatEmail: level([15, 60, 25]),
+    formatAsyncChat: level([15, 50, 35]),
+  };
+  if (Object.values(formats).every((l) => l === "NO")) formats = { ...formats, formatVideo: "FINE" };
+
+  const identities: ProfileSeed["identities"] = [];
+  const affinities: ProfileSeed["affinities"] = [];
+  if (faker.datatype.boolean(0.45)) {
+    for (const attributeId of faker.helpers.arrayElements([...IDENTITY_ATTRIBUTE_IDS], faker.number.int({ min: 1, max: 3 }))) {
+      identities.push({ attributeId, visibility: weighted(faker, [["PRIVATE", 30], ["MATCHING", 35], ["SHOWN", 35]] as const) });
+    }
+  }
+  if (seeksMentorship && faker.datatype.boolean(0.3)) {
+    const attributeId = faker.helpers.arrayElement([...IDENTITY_ATTRIBUTE_IDS]);
+    affinities.push({
+      attributeId,
+      preference: faker.datatype.boolean(0.85) ? "SHARED" : "DIFFERENT",
+      required: faker.datatype.boolean(0.1),
+    });
+  }
+
+  const institution = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(INSTITUTIONS) : null;
+  const languages = ["en", ...(faker.datatype.boolean(0.25) ? [faker.helpers.arrayElement(["es", "fr", "de", "pt", "zh", "hi", "ko", "ar"])] : [])];
+  return {
+    userId,
+    displayName: name,
+    pronouns: faker.helpers.arrayElement([null, null, "she/her", "he/him", "they/them", "she/they"]),
+    bio: faker.helpers.arrayElement(BIOS),
+    timeZone: weighted(faker, TIME_ZONES),
+    languages,
+    careerStage,
+    sectors: faker.helpers.arrayElements([...SECTOR_VALUES], faker.number.int({ min: 1, max: 2 })),
+    positionType,
+    institution,
+    seeksMentorship,
+    offersMentorship,
+    openToPeer,
+    ...formats,
+    mentorCapacity: faker.number.int({ min: 1, max: 5 }),
+    acceptingRequests: faker.datatype.boolean(0.9),
+    hoursPerMonth: offersMentorship ? faker.helpers.arrayElement([null, 2, 3, 4, 6]) : null,
+    preferOutsideInstitution: faker.datatype.boolean(0.8),
+    goals,
+    identities,
+    affinities,
+  };
+}
+
+const GOAL_NOTES = [
+  "Preparing my first review file this year.",
+  "I have two interviews coming up and freeze on the teaching demo.",
+  "Moving from circulation staff into a librarian role.",
+  "Happy to share what worked when I changed sectors.",
+  "Looking for ways to say no without burning bridges.",
+  "I'd love to learn more about linked data.",
+  "Designing a credit-bearing course for the first time.",
+  "Building a digital preservation plan for a small shop.",
+  "Writing up a research project for publication.",
+  "Starting to supervise student workers.",
+] as const;
+
+const BIOS = [
+  "Instruction librarian who loves a good one-shot redesign and a better cup of tea.",
+  "Archivist at a small historical society; I process, digitise and answer every email myself.",
+  "Second-year LIS student working part-time at a public library branch.",
+  "Cataloguer turned metadata manager. Ask me about authority control and team retrospectives.",
+  "Youth services librarian; programming, outreach and a lot of craft glue.",
+  "Systems librarian at a consortium. I like scripting the boring parts away.",
+  "Museum registrar curious about how libraries handle digital collections.",
+  "Recently moved from staff to faculty and happy to talk about the jump.",
+  "Library director at a mid-sized public system, mentoring for fifteen years.",
+  "Scholarly communication librarian working on open access and author rights.",
+  "Retired academic librarian with time to listen and stories to share.",
+  "School librarian in a district that shares one librarian across three schools.",
+] as const;

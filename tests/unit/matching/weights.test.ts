@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_WEIGHTS, normalizeWeights, ProgramWeightsInput, resolveWeights } from "@/lib/matching";
+
+describe("weights", () => {
+  it("defaults sum to 1", () => {
+    expect(Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+  it("normalises to sum 1 and rejects negative or all-zero weights", () => {
+    const w = normalizeWeights({ ...DEFAULT_WEIGHTS, goalCoverage: 1.3 });
+    expect(Object.values(w).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(w.goalCoverage).toBeCloseTo(1.3 / 2, 12);
+    expect(() => normalizeWeights({ ...DEFAULT_WEIGHTS, language: -0.1 })).toThrow(RangeError);
+    const zero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0])) as typeof DEFAULT_WEIGHTS;
+    expect(() => normalizeWeights(zero)).toThrow(RangeError);
+  });
+  it("validates a program's override", () => {
+    expect(ProgramWeightsInput.safeParse({ affinity: 0.3 }).success).toBe(true);
+    expect(ProgramWeightsInput.safeParse({ affinity: -1 }).success).toBe(false);
+    expect(ProgramWeightsInput.safeParse({ nonsense: 1 }).success).toBe(false);
+    const allZero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 0]));
+    expect(ProgramWeightsInput.safeParse(allZero).success).toBe(false);
+    const r = resolveWeights({ affinity: 0 });
+    expect(r.affinity).toBe(0);
+    expect(r.goalCoverage).toBeCloseTo(0.3 / 0.9, 12);
+  });
+});

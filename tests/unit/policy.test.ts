@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { authorize, policy, type Actor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+
+const member: Actor = { id: "u1", role: "MEMBER" };
+const stranger: Actor = { id: "u2", role: "MEMBER" };
+const admin: Actor = { id: "a1", role: "ADMIN" };
+
+describe("policy", () => {
+  it("lets people change only their own data", () => {
+    expect(policy.canEditOwnData(member, "u1")).toBe(true);
+    expect(policy.canEditOwnData(stranger, "u1")).toBe(false);
+    expect(policy.canEditOwnData(admin, "u1")).toBe(false);
+  });
+
+  it("keeps admin tools to admins", () => {
+    expect(policy.canManageVocabulary(admin)).toBe(true);
+    expect(policy.canManageVocabulary(member)).toBe(false);
+    expect(policy.canPreviewRound(admin)).toBe(true);
+    expect(policy.canPreviewRound(member)).toBe(false);
+  });
+
+  it("refuses as NOT_FOUND by default so outsiders cannot tell what exists", () => {
+    expect(() => authorize(true)).not.toThrow();
+    const error = (() => {
+      try {
+        authorize(false);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("NOT_FOUND");
+    expect((error as AppError).status).toBe(404);
+    expect(() => authorize(false, "FORBIDDEN")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+  });
+});
