@@ -166,7 +166,7 @@ function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, o
               compact
             >
               <label htmlFor={noteId} className="text-xs font-semibold text-muted">
-                In one sentence (optional)
+                In one sentence (optional)<span className="sr-only">, about {area.label}</span>
               </label>
               <input
                 id={noteId}

@@ -132,7 +132,11 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                       <CheckboxCard
                         id={`${base}-describes`}
                         name={`${base}-describes`}
-                        label="This describes me"
+                        label={
+                          <>
+                            This describes me<span className="sr-only">: {community.label}</span>
+                          </>
+                        }
                         checked={answer.describes}
                         onChange={(describes) => update(community.id, { describes })}
                       />
@@ -152,7 +156,11 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                       <RadioGroup
                         id={`${base}-preference`}
                         name={`${base}-preference`}
-                        legend="When we suggest people to you"
+                        legend={
+                          <>
+                            When we suggest people to you<span className="sr-only"> ({community.label})</span>
+                          </>
+                        }
                         hint="This only counts with people who chose to let matching use this part of their identity."
                         options={AFFINITY_PREFERENCES}
                         value={answer.preference}
@@ -167,7 +175,11 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                         <CheckboxCard
                           id={`${base}-required`}
                           name={`${base}-required`}
-                          label="Only suggest people who match this"
+                          label={
+                            <>
+                              Only suggest people who match this<span className="sr-only"> ({community.label})</span>
+                            </>
+                          }
                           description="Others are left out entirely, so you may see fewer suggestions."
                           checked={answer.required}
                           onChange={(required) => update(community.id, { required })}

@@ -36,19 +36,14 @@ beforeAll(async () => {
 
 /** Opens a path, checks it answered as expected and has its one heading, then axe + screenshot. */
 async function check(page: Page, target: string, name: string, options: { status?: number; path?: string } = {}) {
-  const t0 = Date.now();
   const response = await page.goto(target);
-  const t1 = Date.now();
   expect(response?.status(), `HTTP status of ${target}`).toBe(options.status ?? 200);
   expect(pathOf(page), `${target} stayed on its page`).toBe(options.path ?? new URL(target, "http://x").pathname);
   await page.locator("main h1").waitFor();
   await expect(page.locator("h1").count(), "one h1 per page").resolves.toBe(1);
   await expect(page.title()).resolves.toMatch(/Constellation/);
-  const t2 = Date.now();
   await expectNoSeriousAxeViolations(page, target);
-  const t3 = Date.now();
   await screenshot(page, name);
-  console.log(`TIMING ${target} goto=${t1 - t0} checks=${t2 - t1} axe=${t3 - t2} shot=${Date.now() - t3}`);
 }
 
 /** The page does not scroll sideways: nothing is wider than the viewport. */

@@ -189,7 +189,9 @@ const SERIOUS = new Set(["serious", "critical"]);
  * each with the elements it found. Milder findings are printed, not failed.
  */
 export async function expectNoSeriousAxeViolations(page: Page, label = pathOf(page)): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Legacy mode runs axe inside the page itself. The default mode opens an extra blank page per
+  // analysis to merge results across frames, which costs seconds here; our pages have no iframes.
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   const describe = (violations: typeof results.violations) =>
     violations
       .map((v) => {
