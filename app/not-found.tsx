@@ -4,7 +4,9 @@ import { Logo } from "@/components/ui/logo";
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-md px-6 py-16">
-      <Logo />
+      <header>
+        <Logo />
+      </header>
       <main id="main" className="mt-10">
         <h1 className="text-2xl font-bold text-ink">We couldn&apos;t find that page</h1>
         <p className="mt-2 text-muted">It may have moved, or you may not have access to it.</p>

@@ -15,8 +15,8 @@ export const NAV_ITEMS = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="overflow-x-auto">
-      <ul className="flex gap-1">
+    <nav aria-label="Main">
+      <ul className="flex flex-wrap gap-1">
         {NAV_ITEMS.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
@@ -25,7 +25,7 @@ export function MainNav() {
                 href={item.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-semibold",
+                  "block whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-semibold sm:px-3",
                   current ? "bg-brand-100 text-brand-800" : "text-muted hover:bg-brand-50 hover:text-ink",
                 )}
               >

@@ -20,21 +20,22 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         )}{" "}
         It works once and expires in an hour.
       </p>
-      <p className="mt-3 text-muted">Nothing there after a few minutes? Look in your spam folder, or ask for a new link.</p>
+      <p className="mt-3 text-muted">
+        Nothing there after a few minutes? Look in your spam folder, or{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          ask for a new link
+        </Link>
+        .
+      </p>
       {outboxEnabled ? (
         <p className="mt-4 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-800">
-          Development mode: no mail server is set up, so emails wait in the{" "}
+          No mail server is set up here, so emails wait in the{" "}
           <Link href="/dev/outbox" className="font-semibold underline">
             dev outbox
           </Link>
           .
         </p>
       ) : null}
-      <p className="mt-6 text-sm">
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
-          Back to sign in
-        </Link>
-      </p>
     </Card>
   );
 }

@@ -1,0 +1,18 @@
+// POST /api/matches/:id/dismiss – "not for me": hide this person from my suggestions for 90 days.
+// DELETE /api/matches/:id/dismiss – undo.
+import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/api/http";
+import { requireApiUser } from "@/lib/auth/session";
+import { dismissMatch, undoDismissMatch } from "@/lib/matches/mark-match";
+
+export const POST = apiHandler<{ id: string }>(async (_request, { params }) => {
+  const user = await requireApiUser();
+  const { hiddenUntil } = await dismissMatch(user, (await params).id);
+  return NextResponse.json({ hiddenUntil: hiddenUntil.toISOString() });
+});
+
+export const DELETE = apiHandler<{ id: string }>(async (_request, { params }) => {
+  const user = await requireApiUser();
+  await undoDismissMatch(user, (await params).id);
+  return new NextResponse(null, { status: 204 });
+});

@@ -1,0 +1,104 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { createPairContext, suggest, type Reason, type Role, type ScoreBand } from "@/lib/matching";
+import { loadCandidates, loadMatchProfile, loadPairContext, type PersonSummary } from "@/lib/matches/load-profiles";
+import { MatchesQuery } from "@/lib/matches/schemas";
+import { matchLabels } from "@/lib/matches/labels";
+import { parseWith } from "@/lib/validation";
+
+export type MatchSuggestion = {
+  person: PersonSummary;
+  role: Role;
+  score: number;
+  band: ScoreBand;
+  reasons: Reason[];
+  saved: boolean;
+};
+
+/** What an empty list should tell the person to do next. */
+export type EmptyHint = "FINISH_PROFILE" | "ADD_ROLE" | "ADD_GOALS" | "WIDEN_FORMATS" | "MENTOR_PAUSED" | "CLEAR_FILTERS" | "NONE_YET";
+
+export type SuggestionsResult = {
+  roles: Role[];
+  role: Role | null;
+  suggestions: MatchSuggestion[];
+  hint: EmptyHint | null;
+};
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The roles a person can look in, in the order the page shows them. */
+function rolesOf(p: { seeksMentorship: boolean; offersMentorship: boolean; openToPeer: boolean }): Role[] {
+  return [
+    ...(p.seeksMentorship ? (["mentee"] as const) : []),
+    ...(p.offersMentorship ? (["mentor"] as const) : []),
+    ...(p.openToPeer ? (["peer"] as const) : []),
+  ];
+}
+
+/**
+ * Top suggestions for the acting person in one of their roles (the first one by default),
+ * each with a band and the reasons that actually produced its score.
+ */
+export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<SuggestionsResult> {
+  const query = parseWith(MatchesQuery, rawQuery);
+  const viewer = await loadMatchProfile(actor.id);
+  if (!viewer) return { roles: [], role: null, suggestions: [], hint: "FINISH_PROFILE" };
+  const roles = rolesOf(viewer.match);
+  const role = query.role && roles.includes(query.role) ? query.role : (roles[0] ?? null);
+  if (!role) return { roles, role: null, suggestions: [], hint: "ADD_ROLE" };
+  if (role === "mentor" && (!viewer.match.accepting || viewer.match.activeMentees >= viewer.match.capacity)) {
+    return { roles, role, suggestions: [], hint: "MENTOR_PAUSED" };
+  }
+
+  const candidates = await loadCandidates(viewer.match, role, { goal: query.goal, format: query.format });
+  const [pairs, labels, saved] = await Promise.all([
+    loadPairContext([actor.id]),
+    matchLabels(),
+    db.savedMatch.findMany({ where: { userId: actor.id }, select: { candidateId: true } }),
+  ]);
+  const result = suggest({
+    viewer: viewer.match,
+    role,
+    candidates: candidates.map((c) => c.match),
+    context: createPairContext(pairs),
+    labels,
+    k: query.limit,
+  });
+  const people = new Map(candidates.map((c) => [c.person.id, c.person]));
+  const savedIds = new Set(saved.map((s) => s.candidateId));
+  const suggestions = result.suggestions.map((s) => ({
+    person: people.get(s.candidateId)!,
+    role,
+    score: round(s.score),
+    band: s.band,
+    // Reasons only: raw components can carry scoring detail a viewer should not see.
+    reasons: s.reasons.map((r) => ({ component: r.component, share: round(r.share), text: r.text })),
+    saved: savedIds.has(s.candidateId),
+  }));
+  return { roles, role, suggestions, hint: suggestions.length ? null : emptyHint(viewer.match, role, query) };
+}
+
+function emptyHint(
+  viewer: { seeks: readonly string[]; offers: readonly string[]; formats: Record<string, string> },
+  role: Role,
+  query: MatchesQuery,
+): EmptyHint {
+  if (query.goal || query.format) return "CLEAR_FILTERS";
+  if ((role === "mentee" && viewer.seeks.length === 0) || (role === "mentor" && viewer.offers.length === 0)) return "ADD_GOALS";
+  const acceptable = Object.values(viewer.formats).filter((level) => level !== "NO").length;
+  if (acceptable <= 2) return "WIDEN_FORMATS";
+  return "NONE_YET";
+}
+
+/** Whether the person appears among the viewer's suggestions in any of the viewer's roles. */
+export async function isSuggestedTo(viewerId: string, personId: string, limit = 20): Promise<boolean> {
+  const viewer = await loadMatchProfile(viewerId);
+  if (!viewer) return false;
+  for (const role of rolesOf(viewer.match)) {
+    const { suggestions } = await getSuggestions({ id: viewerId, role: "MEMBER" }, { role, limit });
+    if (suggestions.some((s) => s.person.id === personId)) return true;
+  }
+  return false;
+}

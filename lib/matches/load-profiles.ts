@@ -1,0 +1,211 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { FormatKey, MatchProfile, Role } from "@/lib/matching";
+
+// The thin loader in front of the pure matcher: one SQL query that applies the hard
+// constraints it can (role, block, dismissal, shared format, own institution, paused
+// mentors) and returns rows already shaped as MatchProfile. Identity attributes marked
+// PRIVATE are never read here, so they cannot reach scoring, reasons or responses.
+
+export type PersonSummary = {
+  id: string;
+  displayName: string;
+  pronouns: string | null;
+  institution: string | null;
+  careerStage: string | null;
+  positionType: string | null;
+  sectors: string[];
+  timeZone: string;
+};
+
+export type LoadedProfile = { match: MatchProfile; person: PersonSummary };
+
+type Row = {
+  id: string;
+  displayName: string;
+  pronouns: string | null;
+  institution: string | null;
+  institutionKey: string | null;
+  seeksMentorship: boolean;
+  offersMentorship: boolean;
+  openToPeer: boolean;
+  timeZone: string;
+  languages: string[];
+  careerStage: MatchProfile["careerStage"];
+  sectors: string[];
+  positionType: MatchProfile["positionType"];
+  formatVideo: string;
+  formatPhone: string;
+  formatInPerson: string;
+  formatEmail: string;
+  formatAsyncChat: string;
+  mentorCapacity: number;
+  acceptingRequests: boolean;
+  preferOutsideInstitution: boolean;
+  activeMentees: number;
+  seeks: string[] | null;
+  offers: string[] | null;
+  learns: string[] | null;
+  identity: unknown;
+  affinity: unknown;
+};
+
+const FORMAT_COLUMNS: Record<FormatKey, string> = {
+  video: "formatVideo",
+  phone: "formatPhone",
+  inPerson: "formatInPerson",
+  email: "formatEmail",
+  asyncChat: "formatAsyncChat",
+};
+
+const SELECT = Prisma.sql`
+  SELECT p."userId" AS id, p."displayName", p.pronouns, p.institution, p."institutionKey",
+    p."seeksMentorship", p."offersMentorship", p."openToPeer", p."timeZone", p.languages,
+    p."careerStage"::text AS "careerStage", p.sectors::text[] AS sectors, p."positionType"::text AS "positionType",
+    p."formatVideo"::text AS "formatVideo", p."formatPhone"::text AS "formatPhone",
+    p."formatInPerson"::text AS "formatInPerson", p."formatEmail"::text AS "formatEmail",
+    p."formatAsyncChat"::text AS "formatAsyncChat",
+    p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution",
+    0::int AS "activeMentees",
+    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'SEEK') AS seeks,
+    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'OFFER') AS offers,
+    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'LEARN') AS learns,
+    (SELECT json_agg(json_build_object('attributeId', i."attributeId", 'visibility', i.visibility::text))
+       FROM "ProfileIdentity" i WHERE i."profileId" = p."userId" AND i.visibility <> 'PRIVATE') AS identity,
+    (SELECT json_agg(json_build_object('attributeId', a."attributeId", 'preference', a.preference::text, 'required', a.required))
+       FROM "ProfileAffinity" a WHERE a."profileId" = p."userId") AS affinity
+  FROM "Profile" p`;
+
+const asJson = <T>(value: unknown): T[] => {
+  if (value == null) return [];
+  return (typeof value === "string" ? JSON.parse(value) : value) as T[];
+};
+
+function toLoaded(row: Row): LoadedProfile {
+  return {
+    match: {
+      id: row.id,
+      seeksMentorship: row.seeksMentorship,
+      offersMentorship: row.offersMentorship,
+      openToPeer: row.openToPeer,
+      timeZone: row.timeZone,
+      languages: row.languages,
+      careerStage: row.careerStage,
+      sectors: row.sectors as MatchProfile["sectors"],
+      positionType: row.positionType,
+      institutionKey: row.institutionKey,
+      seeks: row.seeks ?? [],
+      offers: row.offers ?? [],
+      learns: row.learns ?? [],
+      formats: {
+        video: row.formatVideo,
+        phone: row.formatPhone,
+        inPerson: row.formatInPerson,
+        email: row.formatEmail,
+        asyncChat: row.formatAsyncChat,
+      } as MatchProfile["formats"],
+      capacity: row.mentorCapacity,
+      activeMentees: Number(row.activeMentees),
+      accepting: row.acceptingRequests,
+      preferOutsideInstitution: row.preferOutsideInstitution,
+      // Defence in depth: the SQL already left PRIVATE out.
+      identity: asJson<MatchProfile["identity"][number]>(row.identity).filter((i) => i.visibility !== "PRIVATE"),
+      affinity: asJson<MatchProfile["affinity"][number]>(row.affinity),
+    },
+    person: {
+      id: row.id,
+      displayName: row.displayName,
+      pronouns: row.pronouns,
+      institution: row.institution,
+      careerStage: row.careerStage,
+      positionType: row.positionType,
+      sectors: row.sectors,
+      timeZone: row.timeZone,
+    },
+  };
+}
+
+/** One person's matching profile (finished profiles only). */
+export async function loadMatchProfile(userId: string): Promise<LoadedProfile | null> {
+  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE p."userId" = ${userId} AND p."onboardedAt" IS NOT NULL`;
+  return rows[0] ? toLoaded(rows[0]) : null;
+}
+
+export type CandidateFilters = { goal?: string; format?: FormatKey };
+
+/**
+ * Candidates for a viewer looking in one role, with the SQL-expressible hard constraints
+ * applied. The pure matcher checks every constraint again; this only keeps the list short.
+ */
+export async function loadCandidates(viewer: MatchProfile, role: Role, filters: CandidateFilters = {}): Promise<LoadedProfile[]> {
+  const where: Prisma.Sql[] = [
+    Prisma.sql`p."onboardedAt" IS NOT NULL`,
+    Prisma.sql`p."userId" <> ${viewer.id}`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Block" b WHERE (b."blockerId" = ${viewer.id} AND b."blockedId" = p."userId")
+                                                 OR (b."blockerId" = p."userId" AND b."blockedId" = ${viewer.id}))`,
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM "MatchDismissal" d WHERE d."userId" = ${viewer.id} AND d."candidateId" = p."userId" AND d."hiddenUntil" > now())`,
+  ];
+  if (role === "mentee") where.push(Prisma.sql`p."offersMentorship" AND p."acceptingRequests"`);
+  if (role === "mentor") where.push(Prisma.sql`p."seeksMentorship"`);
+  if (role === "peer") where.push(Prisma.sql`p."openToPeer"`);
+
+  // At least one format acceptable to both.
+  const acceptable = (Object.keys(FORMAT_COLUMNS) as FormatKey[]).filter((f) => viewer.formats[f] !== "NO");
+  if (acceptable.length === 0) return [];
+  where.push(
+    Prisma.sql`(${Prisma.join(
+      acceptable.map((f) => Prisma.sql`p.${Prisma.raw(`"${FORMAT_COLUMNS[f]}"`)} <> 'NO'`),
+      " OR ",
+    )})`,
+  );
+
+  // Own institution, when the mentee asked to look outside it.
+  if (viewer.institutionKey) {
+    if (role === "mentee" && viewer.preferOutsideInstitution) {
+      where.push(Prisma.sql`p."institutionKey" IS DISTINCT FROM ${viewer.institutionKey}`);
+    }
+    if (role === "mentor") {
+      where.push(Prisma.sql`NOT (p."preferOutsideInstitution" AND p."institutionKey" IS NOT DISTINCT FROM ${viewer.institutionKey})`);
+    }
+  }
+
+  if (filters.goal) {
+    const kinds = role === "mentee" ? ["OFFER"] : role === "mentor" ? ["SEEK"] : ["SEEK", "OFFER"];
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ProfileGoal" fg WHERE fg."profileId" = p."userId" AND fg."goalAreaId" = ${filters.goal}
+                  AND fg.kind::text IN (${Prisma.join(kinds)}))`,
+    );
+  }
+  if (filters.format) where.push(Prisma.sql`p.${Prisma.raw(`"${FORMAT_COLUMNS[filters.format]}"`)} <> 'NO'`);
+
+  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
+  return rows.map(toLoaded);
+}
+
+/** Pair facts for the pure matcher: blocks and active dismissals involving these people. */
+export async function loadPairContext(userIds: string[]) {
+  const [blocks, dismissals] = await Promise.all([
+    db.block.findMany({
+      where: { OR: [{ blockerId: { in: userIds } }, { blockedId: { in: userIds } }] },
+      select: { blockerId: true, blockedId: true },
+    }),
+    db.matchDismissal.findMany({
+      where: { userId: { in: userIds }, hiddenUntil: { gt: new Date() } },
+      select: { userId: true, candidateId: true },
+    }),
+  ]);
+  return {
+    blocked: blocks.map((b) => [b.blockerId, b.blockedId] as const),
+    dismissed: dismissals.map((d) => [d.userId, d.candidateId] as const),
+  };
+}
+
+/** One side of a matching round: finished mentee or mentor profiles, optionally limited to ids. */
+export async function loadRoundSide(side: "mentee" | "mentor", ids?: string[]): Promise<LoadedProfile[]> {
+  if (ids && ids.length === 0) return [];
+  const flag = side === "mentee" ? Prisma.sql`p."seeksMentorship"` : Prisma.sql`p."offersMentorship"`;
+  const only = ids ? Prisma.sql`AND p."userId" IN (${Prisma.join(ids)})` : Prisma.empty;
+  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE p."onboardedAt" IS NOT NULL AND ${flag} ${only} ORDER BY p."userId"`;
+  return rows.map(toLoaded);
+}
