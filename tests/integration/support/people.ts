@@ -40,3 +40,30 @@ export function validProfile(overrides: Partial<ProfileInput> = {}): ProfileInpu
     ...overrides,
   };
 }
+
+type ProfileOverrides = {
+  roles?: Partial<ProfileInput["roles"]>;
+  goals?: Partial<ProfileInput["goals"]>;
+  formats?: Partial<ProfileInput["formats"]["formats"]>;
+  timeZone?: string;
+  background?: Partial<ProfileInput["background"]>;
+  identity?: ProfileInput["identity"];
+};
+
+/** A member with a finished profile, built through the real profile service. */
+export async function createMember(name: string, overrides: ProfileOverrides = {}): Promise<CurrentUser> {
+  const { replaceProfile } = await import("@/lib/profiles/save-profile");
+  const user = await createUser({ name });
+  const base = validProfile();
+  await replaceProfile(user, {
+    roles: { ...base.roles, ...overrides.roles },
+    goals: { ...base.goals, ...overrides.goals },
+    formats: { ...base.formats, formats: { ...base.formats.formats, ...overrides.formats }, timeZone: overrides.timeZone ?? base.formats.timeZone },
+    background: { ...base.background, displayName: name, ...overrides.background },
+    identity: overrides.identity ?? base.identity,
+  });
+  await db.profile.update({ where: { userId: user.id }, data: { onboardedAt: new Date() } });
+  return user;
+}
+
+export const MENTOR_ROLES = { seeksMentorship: false, offersMentorship: true, openToPeer: false, mentorCapacity: 2, acceptingRequests: true, hoursPerMonth: 3 };

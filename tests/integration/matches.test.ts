@@ -1,0 +1,200 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+vi.mock("@/lib/auth/session", () => import("./support/fake-session"));
+
+import { POST as dismiss, DELETE as undoDismiss } from "@/app/api/matches/[id]/dismiss/route";
+import { POST as save } from "@/app/api/matches/[id]/save/route";
+import { GET as getMatches } from "@/app/api/matches/route";
+import { GET as getPerson } from "@/app/api/people/[id]/route";
+import { POST as previewRound } from "@/app/api/rounds/preview/route";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { actAs } from "./support/fake-session";
+import { MENTOR_ROLES, createMember, createUser } from "./support/people";
+
+const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
+const matches = async (query = "") => getMatches(new Request(`http://test/api/matches${query}`), ctx({}));
+const ids = (body: { suggestions: { person: { id: string } }[] }) => body.suggestions.map((s) => s.person.id);
+
+let mentee: CurrentUser;
+let good: CurrentUser; // offers what the mentee seeks, shows one attribute, keeps two back
+let other: CurrentUser; // a plainer match
+let paused: CurrentUser;
+let sameInstitution: CurrentUser;
+let emailOnly: CurrentUser;
+let blockedByMentee: CurrentUser;
+let blockerOfMentee: CurrentUser;
+
+beforeAll(async () => {
+  mentee = await createMember("Mina Mentee", {
+    goals: { seeks: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }], offers: [{ goalAreaId: "systems-technology" }] },
+    identity: {
+      identities: [],
+      affinities: [
+        { attributeId: "lgbtq", preference: "SHARED", required: false },
+        { attributeId: "neurodivergent", preference: "SHARED", required: false },
+        { attributeId: "caregiver", preference: "SHARED", required: false },
+      ],
+    },
+  });
+  const mentor = (name: string, extra: Parameters<typeof createMember>[1] = {}) =>
+    createMember(name, {
+      roles: MENTOR_ROLES,
+      goals: { seeks: [], offers: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }], learns: [{ goalAreaId: "systems-technology" }] },
+      background: { careerStage: "SENIOR", institution: "Harbor City College" },
+      ...extra,
+    });
+  good = await mentor("Gale Good", {
+    identity: {
+      identities: [
+        { attributeId: "lgbtq", visibility: "PRIVATE" },
+        { attributeId: "neurodivergent", visibility: "MATCHING" },
+        { attributeId: "caregiver", visibility: "SHOWN" },
+      ],
+      affinities: [],
+    },
+  });
+  other = await mentor("Otto Other", { goals: { seeks: [], offers: [{ goalAreaId: "job-search" }], learns: [] }, background: { careerStage: "MID_CAREER", institution: "Elsewhere Library" } });
+  paused = await mentor("Pat Paused", { roles: { ...MENTOR_ROLES, acceptingRequests: false } });
+  sameInstitution = await mentor("Sam Same", { background: { careerStage: "SENIOR", institution: "the Great Plains University" } });
+  emailOnly = await mentor("Em Email", { formats: { video: "NO", phone: "NO", inPerson: "NO", email: "PREFERRED", asyncChat: "NO" } });
+  blockedByMentee = await mentor("Bea Blocked");
+  blockerOfMentee = await mentor("Bo Blocker");
+  await db.block.createMany({
+    data: [
+      { blockerId: mentee.id, blockedId: blockedByMentee.id },
+      { blockerId: blockerOfMentee.id, blockedId: mentee.id },
+    ],
+  });
+  // The mentee accepts no email-only pairing: their own formats exclude email.
+  await db.profile.update({ where: { userId: mentee.id }, data: { formatEmail: "NO" } });
+});
+
+describe("GET /api/matches", () => {
+  it("ranks mentors for a mentee and explains each with reasons that add up", async () => {
+    actAs(mentee);
+    const response = await matches("?role=mentee");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.role).toBe("mentee");
+    expect(body.roles).toEqual(["mentee"]);
+    expect(ids(body)[0]).toBe(good.id);
+    expect(ids(body)).toContain(other.id);
+    const top = body.suggestions[0];
+    expect(["strong", "good", "fair"]).toContain(top.band);
+    expect(top.reasons.length).toBeGreaterThanOrEqual(2);
+    expect(top.reasons.length).toBeLessThanOrEqual(4);
+    expect(top.reasons.map((r: { text: string }) => r.text).join(" ")).toMatch(/Tenure and promotion/);
+    const shares = top.reasons.map((r: { share: number }) => r.share);
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(1.0001);
+    expect(body.suggestions[0].score).toBeGreaterThan(body.suggestions[body.suggestions.length - 1].score);
+  });
+
+  it("leaves out blocked (either way), paused, own-institution and no-shared-format mentors", async () => {
+    actAs(mentee);
+    const found = ids(await (await matches("?role=mentee&limit=50")).json());
+    for (const excluded of [paused, sameInstitution, emailOnly, blockedByMentee, blockerOfMentee]) {
+      expect(found).not.toContain(excluded.id);
+    }
+    expect(found).not.toContain(mentee.id);
+  });
+
+  it("filters by goal and format, and rejects an unknown format with a 400", async () => {
+    actAs(mentee);
+    const byGoal = ids(await (await matches("?role=mentee&goal=job-search")).json());
+    expect(byGoal).toEqual([other.id]);
+    const bad = await matches("?format=carrier-pigeon");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.fields.format).toBeDefined();
+  });
+
+  it("never carries a private or matching-only identity attribute", async () => {
+    actAs(mentee);
+    const raw = await (await matches("?role=mentee&limit=50")).text();
+    for (const word of ["lgbtq", "LGBTQ+", "neurodivergent", "Neurodivergent", "PRIVATE", "MATCHING"]) {
+      expect(raw).not.toContain(word);
+    }
+    // The mentor holding those attributes is in the answer, so the check above means something.
+    expect(raw).toContain(good.id);
+  });
+
+  it("hides a dismissed mentor for 90 days until undone, and marks saved ones", async () => {
+    actAs(mentee);
+    const dismissed = await dismiss(new Request("http://test", { method: "POST" }), ctx({ id: other.id }));
+    expect(dismissed.status).toBe(200);
+    const until = new Date((await dismissed.json()).hiddenUntil).getTime();
+    expect(until - Date.now()).toBeGreaterThan(89 * 24 * 3600 * 1000);
+    expect(ids(await (await matches("?role=mentee&limit=50")).json())).not.toContain(other.id);
+    await undoDismiss(new Request("http://test", { method: "DELETE" }), ctx({ id: other.id }));
+    expect(ids(await (await matches("?role=mentee&limit=50")).json())).toContain(other.id);
+
+    expect((await save(new Request("http://test", { method: "POST" }), ctx({ id: good.id }))).status).toBe(200);
+    const body = await (await matches("?role=mentee")).json();
+    expect(body.suggestions.find((s: { person: { id: string } }) => s.person.id === good.id).saved).toBe(true);
+  });
+
+  it("refuses to dismiss or save unknown people and anyone signed out", async () => {
+    actAs(mentee);
+    expect((await dismiss(new Request("http://test", { method: "POST" }), ctx({ id: "nobody" }))).status).toBe(404);
+    expect((await save(new Request("http://test", { method: "POST" }), ctx({ id: "nobody" }))).status).toBe(404);
+    actAs(null);
+    expect((await matches()).status).toBe(401);
+  });
+
+  it("tells a person without a profile to finish it", async () => {
+    actAs(await createUser());
+    const body = await (await matches()).json();
+    expect(body.suggestions).toEqual([]);
+    expect(body.hint).toBe("FINISH_PROFILE");
+  });
+});
+
+describe("identity shown to matches", () => {
+  it("is visible on the public page to a person who sees them as a suggestion, not to a stranger", async () => {
+    actAs(mentee);
+    const seen = await (await getPerson(new Request("http://test"), ctx({ id: good.id }))).json();
+    expect(seen.person.identities).toEqual([{ attributeId: "caregiver", label: "Caregiver" }]);
+
+    // Another mentor does not get mentors as suggestions, so is not connected to this one.
+    actAs(other);
+    const stranger = await (await getPerson(new Request("http://test"), ctx({ id: good.id }))).text();
+    expect(stranger).not.toContain("caregiver");
+    expect(stranger).not.toContain("Caregiver");
+  });
+});
+
+describe("POST /api/rounds/preview", () => {
+  const post = (body: unknown) =>
+    previewRound(new Request("http://test", { method: "POST", body: JSON.stringify(body) }), ctx({}));
+
+  it("is refused to members", async () => {
+    actAs(mentee);
+    const response = await post({});
+    expect(response.status).toBe(403);
+  });
+
+  it("gives admins an exact assignment within capacities that never pairs a blocked pair", async () => {
+    const menteeB = await createMember("Noor Newcomer", { goals: { seeks: [{ goalAreaId: "job-search" }] } });
+    actAs(await createUser({ role: "ADMIN" }));
+    const body = {
+      menteeIds: [mentee.id, menteeB.id],
+      mentorIds: [good.id, other.id, blockedByMentee.id, paused.id],
+    };
+    const response = await post(body);
+    expect(response.status).toBe(200);
+    const preview = await response.json();
+    expect(preview.objective).toBe("most-matched-then-fairest");
+    expect(preview.metrics.matched).toBe(2);
+    expect(preview.metrics.floor).toBeGreaterThan(0);
+    const pairs = preview.assignments.map((a: { menteeId: string; mentorId: string }) => `${a.menteeId}>${a.mentorId}`);
+    expect(pairs).not.toContain(`${mentee.id}>${blockedByMentee.id}`);
+    expect(pairs.some((p: string) => p.endsWith(`>${paused.id}`))).toBe(false);
+
+    const total = await (await post({ ...body, objective: "highest-total" })).json();
+    expect(total.metrics.matched).toBe(2);
+    expect(total.metrics.total).toBeGreaterThanOrEqual(preview.metrics.total);
+
+    const bad = await post({ objective: "lowest" });
+    expect(bad.status).toBe(400);
+  });
+});

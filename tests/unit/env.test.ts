@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// lib/env reads process.env once at import, so each case imports a fresh copy.
+async function freshEnv(vars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value);
+  return import("@/lib/env");
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("environment", () => {
+  it("refuses to start a production server without AUTH_SECRET", async () => {
+    const { assertProductionSecrets } = await freshEnv({ NODE_ENV: "production", AUTH_SECRET: undefined });
+    expect(() => assertProductionSecrets()).toThrow(/AUTH_SECRET is not set/);
+  });
+
+  it("starts in production with a secret, and in development without one", async () => {
+    const prod = await freshEnv({ NODE_ENV: "production", AUTH_SECRET: "a-long-enough-secret-value" });
+    expect(() => prod.assertProductionSecrets()).not.toThrow();
+    const dev = await freshEnv({ NODE_ENV: "development", AUTH_SECRET: undefined });
+    expect(() => dev.assertProductionSecrets()).not.toThrow();
+  });
+
+  it("defaults to the embedded database and keeps the dev outbox out of production", async () => {
+    const dev = await freshEnv({ NODE_ENV: "development", DATABASE_URL: undefined, SMTP_URL: undefined });
+    expect(dev.env.DATABASE_URL).toBe("file:./data/pglite");
+    expect(dev.outboxEnabled).toBe(true);
+    const prod = await freshEnv({ NODE_ENV: "production", SMTP_URL: undefined, ENABLE_DEV_OUTBOX: undefined });
+    expect(prod.outboxEnabled).toBe(false);
+    const smtp = await freshEnv({ NODE_ENV: "development", SMTP_URL: "smtp://mail.example.org:587" });
+    expect(smtp.outboxEnabled).toBe(false);
+  });
+
+  it("explains a malformed variable instead of starting half-configured", async () => {
+    await expect(freshEnv({ AUTH_RATE_LIMIT_PER_IP: "lots" })).rejects.toThrow(/AUTH_RATE_LIMIT_PER_IP/);
+  });
+});
