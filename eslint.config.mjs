@@ -4,7 +4,13 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "generated/**", "data/**", "next-env.d.ts", "prisma/engine-bridge/**"] },
+  {
+    rules: {
+      // `_name` marks a value left out on purpose (e.g. when destructuring to omit a key).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+    },
+  },
+  { ignores: [".next/**", "node_modules/**", "generated/**", "data/**", "next-env.d.ts", "prisma/engine-bridge/**", "tmp/**"] },
 ];
 
 export default config;

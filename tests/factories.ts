@@ -55,7 +55,6 @@ const INSTITUTIONS = [
   "Prairie Regional Library", "University of the Northwest", "Sunrise Elementary School", "Ledger & Co. (vendor)",
 ] as const;
 
-const STAGES = ["LIS_STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "RETIRED"] as const;
 const SECTOR_VALUES = [
   "ACADEMIC", "COMMUNITY_COLLEGE", "PUBLIC", "SCHOOL", "SPECIAL", "ARCHIVES", "MUSEUM", "GOVERNMENT", "VENDOR", "LIS_EDUCATION", "OTHER",
 ] as const;
@@ -68,7 +67,7 @@ export type ProfileSeed = {
   bio: string;
   timeZone: string;
   languages: string[];
-  careerStage: (typeof STAGES)[number];
+  careerStage: "LIS_STUDENT" | "EARLY_CAREER" | "MID_CAREER" | "SENIOR" | "RETIRED";
   sectors: (typeof SECTOR_VALUES)[number][];
   positionType: "LIBRARIAN" | "STAFF" | "STUDENT" | "OTHER";
   institution: string | null;

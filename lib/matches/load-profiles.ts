@@ -77,6 +77,17 @@ const SELECT = Prisma.sql`
        FROM "ProfileAffinity" a WHERE a."profileId" = p."userId") AS affinity
   FROM "Profile" p`;
 
+const SELECT_FLAT = Prisma.sql`
+  SELECT p."userId" AS id, p."displayName", p.pronouns, p.institution, p."institutionKey",
+    p."seeksMentorship", p."offersMentorship", p."openToPeer", p."timeZone", p.languages,
+    p."careerStage"::text AS "careerStage", p.sectors::text[] AS sectors, p."positionType"::text AS "positionType",
+    p."formatVideo"::text AS "formatVideo", p."formatPhone"::text AS "formatPhone",
+    p."formatInPerson"::text AS "formatInPerson", p."formatEmail"::text AS "formatEmail",
+    p."formatAsyncChat"::text AS "formatAsyncChat",
+    p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution", p."updatedAt",
+    0::int AS "activeMentees"
+  FROM "Profile" p`;
+
 const asJson = <T>(value: unknown): T[] => {
   if (value == null) return [];
   return (typeof value === "string" ? JSON.parse(value) : value) as T[];
@@ -134,9 +145,51 @@ export async function loadMatchProfile(userId: string): Promise<LoadedProfile | 
 
 export type CandidateFilters = { goal?: string; format?: FormatKey };
 
+// Finished profiles as the matcher needs them, kept in memory per database client and
+// refreshed row by row: the pre-filter query returns each candidate's updatedAt, and only
+// rows that are new or changed since they were cached are read again. Every profile write
+// bumps updatedAt (lib/profiles/save-profile.ts), so a cached row is never stale.
+type Cached = LoadedProfile & { updatedAt: number };
+const caches = new WeakMap<object, Map<string, Cached>>();
+
+function cacheFor(): Map<string, Cached> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+}
+
+async function loadFresh(ids: string[]): Promise<void> {
+  const cache = cacheFor();
+  // Chunks keep the IN lists of a cold start (tens of thousands of ids) reasonable.
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const rows = await db.$queryRaw<(Row & { updatedAt: Date })[]>`
+      ${SELECT_FLAT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
+    const [goals, identities, affinities] = await Promise.all([
+      db.profileGoal.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, goalAreaId: true, kind: true }, orderBy: { goalAreaId: "asc" } }),
+      db.profileIdentity.findMany({
+        where: { profileId: { in: chunk }, visibility: { not: "PRIVATE" } },
+        select: { profileId: true, attributeId: true, visibility: true },
+      }),
+      db.profileAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [] as string[], offers: [] as string[], learns: [] as string[], identity: [] as unknown[], affinity: [] as unknown[] }]));
+    for (const g of goals) {
+      const row = byId.get(g.profileId);
+      if (row) (g.kind === "SEEK" ? row.seeks : g.kind === "OFFER" ? row.offers : row.learns).push(g.goalAreaId);
+    }
+    for (const i of identities) byId.get(i.profileId)?.identity.push({ attributeId: i.attributeId, visibility: i.visibility });
+    for (const a of affinities) {
+      byId.get(a.profileId)?.affinity.push({ attributeId: a.attributeId, preference: a.preference, required: a.required });
+    }
+    for (const row of byId.values()) cache.set(row.id, { ...toLoaded(row), updatedAt: new Date(row.updatedAt).getTime() });
+  }
+}
+
 /**
- * Candidates for a viewer looking in one role, with the SQL-expressible hard constraints
- * applied. The pure matcher checks every constraint again; this only keeps the list short.
+ * Candidates for a viewer looking in one role. The hard constraints that SQL can express
+ * (role, block either way, dismissal, shared format, own institution, paused mentors) run in
+ * the database; the pure matcher checks every constraint again.
  */
 export async function loadCandidates(viewer: MatchProfile, role: Role, filters: CandidateFilters = {}): Promise<LoadedProfile[]> {
   const where: Prisma.Sql[] = [
@@ -179,8 +232,12 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
   }
   if (filters.format) where.push(Prisma.sql`p.${Prisma.raw(`"${FORMAT_COLUMNS[filters.format]}"`)} <> 'NO'`);
 
-  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
-  return rows.map(toLoaded);
+  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
+    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
+  const cache = cacheFor();
+  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
+  if (stale.length) await loadFresh(stale);
+  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
 }
 
 /** Pair facts for the pure matcher: blocks and active dismissals involving these people. */
@@ -206,6 +263,11 @@ export async function loadRoundSide(side: "mentee" | "mentor", ids?: string[]): 
   if (ids && ids.length === 0) return [];
   const flag = side === "mentee" ? Prisma.sql`p."seeksMentorship"` : Prisma.sql`p."offersMentorship"`;
   const only = ids ? Prisma.sql`AND p."userId" IN (${Prisma.join(ids)})` : Prisma.empty;
-  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE p."onboardedAt" IS NOT NULL AND ${flag} ${only} ORDER BY p."userId"`;
-  return rows.map(toLoaded);
+  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
+    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p
+    WHERE p."onboardedAt" IS NOT NULL AND ${flag} ${only} ORDER BY p."userId"`;
+  const cache = cacheFor();
+  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
+  if (stale.length) await loadFresh(stale);
+  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
 }

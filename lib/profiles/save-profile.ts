@@ -89,7 +89,8 @@ async function writeSection(tx: Tx, actor: Actor, section: Section, data: unknow
       userId: actor.id,
       ...(wizardStep ? { wizardStep } : {}),
     },
-    update: { ...columns, ...(wizardStep ? { wizardStep } : {}) },
+    // Always bump updatedAt: the matching cache (lib/matches/load-profiles.ts) trusts it.
+    update: { ...columns, ...(wizardStep ? { wizardStep } : {}), updatedAt: new Date() },
   });
   if (section === "goals") {
     const goals = data as GoalsSection;

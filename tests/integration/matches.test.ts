@@ -133,6 +133,21 @@ describe("GET /api/matches", () => {
     expect(body.suggestions.find((s: { person: { id: string } }) => s.person.id === good.id).saved).toBe(true);
   });
 
+  it("sees a mentor's profile change on the next request", async () => {
+    actAs(mentee);
+    const before = await (await matches("?role=mentee&limit=50")).json();
+    expect(ids(before)).toContain(other.id);
+    const { saveProfileSection } = await import("@/lib/profiles/save-profile");
+    await saveProfileSection(other, "goals", { seeks: [], offers: [{ goalAreaId: "tenure-promotion" }], learns: [] });
+    const after = await (await matches("?role=mentee&limit=50")).json();
+    const reasons = after.suggestions.find((s: { person: { id: string } }) => s.person.id === other.id).reasons;
+    expect(reasons.map((r: { text: string }) => r.text).join(" ")).toMatch(/Tenure and promotion/);
+    await saveProfileSection(other, "roles", { ...MENTOR_ROLES, acceptingRequests: false });
+    expect(ids(await (await matches("?role=mentee&limit=50")).json())).not.toContain(other.id);
+    await saveProfileSection(other, "roles", MENTOR_ROLES);
+    await saveProfileSection(other, "goals", { seeks: [], offers: [{ goalAreaId: "job-search" }], learns: [] });
+  });
+
   it("refuses to dismiss or save unknown people and anyone signed out", async () => {
     actAs(mentee);
     expect((await dismiss(new Request("http://test", { method: "POST" }), ctx({ id: "nobody" }))).status).toBe(404);
