@@ -19,6 +19,8 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "10000,100000" },
     targets: { type: "string", default: "pglite,postgres" },
     viewers: { type: "string", default: "40" },
+    // Internal: one (size, target) measurement in its own process, so each gets its own client.
+    child: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -65,7 +67,18 @@ async function measure(db: Db) {
   return { cold, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, viewers: sample.length, avgShown: candidates / sample.length };
 }
 
+async function child(url: string) {
+  const { db } = createPrismaClient(url);
+  const profiles = await db.profile.count();
+  const r = await measure(db);
+  console.log(
+    `profiles=${String(profiles).padStart(6)}  p50=${r.p50.toFixed(1)} ms  p95=${r.p95.toFixed(1)} ms  max=${r.max.toFixed(1)} ms  cold=${r.cold.toFixed(0)} ms  (viewers=${r.viewers}, shown=${r.avgShown.toFixed(1)})`,
+  );
+  await db.$disconnect();
+}
+
 async function main() {
+  if (values.child) return child(values.child);
   console.log(`bench-suggestions: sizes=${sizes.join(",")} targets=${targets.join(",")} viewers=${viewers}`);
   for (const size of sizes) {
     for (const target of targets) {
@@ -93,13 +106,11 @@ async function main() {
       }
       try {
         const seedMs = prepare(url, size);
-        const { db } = createPrismaClient(url);
-        const profiles = await db.profile.count();
-        const r = await measure(db);
-        console.log(
-          `${target.padEnd(8)} profiles=${String(profiles).padStart(6)}  p50=${r.p50.toFixed(1)} ms  p95=${r.p95.toFixed(1)} ms  max=${r.max.toFixed(1)} ms  cold=${r.cold.toFixed(0)} ms  (viewers=${r.viewers}, shown=${r.avgShown.toFixed(1)}, setup ${(seedMs / 1000).toFixed(0)} s)`,
-        );
-        await db.$disconnect();
+        const line = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, "--child", url, "--viewers", String(viewers)], {
+          env: process.env,
+          encoding: "utf8",
+        }).trim();
+        console.log(`${target.padEnd(8)} ${line}  (setup ${(seedMs / 1000).toFixed(0)} s)`);
       } finally {
         await cleanup();
       }

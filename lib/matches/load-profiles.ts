@@ -195,9 +195,10 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
   const where: Prisma.Sql[] = [
     Prisma.sql`p."onboardedAt" IS NOT NULL`,
     Prisma.sql`p."userId" <> ${viewer.id}`,
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "Block" b WHERE (b."blockerId" = ${viewer.id} AND b."blockedId" = p."userId")
-                                                 OR (b."blockerId" = p."userId" AND b."blockedId" = ${viewer.id}))`,
-    Prisma.sql`NOT EXISTS (SELECT 1 FROM "MatchDismissal" d WHERE d."userId" = ${viewer.id} AND d."candidateId" = p."userId" AND d."hiddenUntil" > now())`,
+    // Small per-viewer lists, so the planner hashes them once instead of probing per row.
+    Prisma.sql`p."userId" NOT IN (SELECT b."blockedId" FROM "Block" b WHERE b."blockerId" = ${viewer.id})`,
+    Prisma.sql`p."userId" NOT IN (SELECT b."blockerId" FROM "Block" b WHERE b."blockedId" = ${viewer.id})`,
+    Prisma.sql`p."userId" NOT IN (SELECT d."candidateId" FROM "MatchDismissal" d WHERE d."userId" = ${viewer.id} AND d."hiddenUntil" > now())`,
   ];
   if (role === "mentee") where.push(Prisma.sql`p."offersMentorship" AND p."acceptingRequests"`);
   if (role === "mentor") where.push(Prisma.sql`p."seeksMentorship"`);
