@@ -13,10 +13,10 @@ import { Textarea } from "@/components/ui/textarea";
 const BIO_MAX = 600;
 
 const STAGE_HELP: Record<string, string> = {
-  LIS_STUDENT: "In an LIS, archives or museum studies programme.",
+  LIS_STUDENT: "In an LIS, archives or museum studies program.",
   EARLY_CAREER: "Roughly the first five years in the field.",
   MID_CAREER: "Established, and perhaps wondering what comes next.",
-  SENIOR: "Leading people, programmes or an institution.",
+  SENIOR: "Leading people, programs or an institution.",
   RETIRED: "Retired, and still glad to share what you know.",
 };
 
@@ -95,7 +95,7 @@ export function BackgroundForm({ profile, vocabulary, mode }: StepFormProps) {
       />
 
       <Fieldset id="sectors" legend="Sectors" hint="Where you work or have worked. Choose 1 to 4." errors={errors.sectors}>
-        <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2 sm:grid-cols-3">
+        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {vocabulary.sectors.map((sector) => (
             <CheckboxCard
               key={sector.value}

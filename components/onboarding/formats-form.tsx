@@ -11,7 +11,7 @@ import { Fieldset } from "@/components/ui/fieldset";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Select } from "@/components/ui/select";
 import { FORMAT_LEVELS, FORMATS, type FormatKey, type FormatLevelValue } from "@/lib/profiles/options";
-import { isEmailOnly, type FormatsSection } from "@/lib/profiles/schemas";
+import { WIZARD_STEPS, isEmailOnly, type FormatsSection } from "@/lib/profiles/schemas";
 
 const noop = () => () => {};
 const browserZone = () => {
@@ -37,8 +37,12 @@ export function FormatsForm({ profile, vocabulary, mode, timeZones }: StepFormPr
   // null until the person picks a zone themselves.
   const [chosenZone, setChosenZone] = useState<string | null>(null);
   const detected = useSyncExternalStore(noop, browserZone, () => null);
-  // Propose the browser's zone only on a first visit: nothing saved yet and still the default.
-  const proposed = !profile.exists && saved.timeZone === "UTC" && detected ? detected : null;
+  // Propose the browser's zone only until this step was first saved, while the zone is still
+  // the default; after that, the person's own choice stands.
+  const formatsSaved =
+    profile.onboardedAt !== null ||
+    (profile.wizardStep !== null && WIZARD_STEPS.indexOf(profile.wizardStep) > WIZARD_STEPS.indexOf("formats"));
+  const proposed = !formatsSaved && saved.timeZone === "UTC" && detected ? detected : null;
   const timeZone = chosenZone ?? proposed ?? saved.timeZone;
   const zoneOptions = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
   const form = useSectionForm("formats", mode);
@@ -119,7 +123,7 @@ export function FormatsForm({ profile, vocabulary, mode, timeZones }: StepFormPr
         hint="Choose at least one, up to 6."
         errors={errors.languages}
       >
-        <div className="grid grid-cols-1 gap-2 min-[420px]:grid-cols-2 sm:grid-cols-3">
+        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {vocabulary.languages.map((language) => (
             <CheckboxCard
               key={language.value}

@@ -89,7 +89,7 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. Preparing my dossier for review next spring"
+          notePlaceholder="e.g. My review file is due in spring"
         />
       ) : null}
       {shown.offers ? (
@@ -103,7 +103,7 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. Sat on two search committees at a public library"
+          notePlaceholder="e.g. I have sat on five search committees"
         />
       ) : null}
       {shown.learns ? (
@@ -117,7 +117,7 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. How newer colleagues use open-source tools"
+          notePlaceholder="e.g. Newer digital tools"
         />
       ) : null}
     </SectionFormShell>
@@ -147,7 +147,7 @@ function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, o
       <p className={count > max ? "text-sm font-semibold text-red-800" : "text-sm text-muted"} aria-live="polite">
         {count} chosen{count > max ? `: please choose at most ${max}` : ""}
       </p>
-      <div className="grid gap-2.5 sm:grid-cols-2">
+      <div className="grid items-start gap-2 sm:grid-cols-2 sm:gap-2.5 lg:grid-cols-3">
         {cards.map((area) => {
           const checked = area.id in choices;
           const index = orderedIds.indexOf(area.id);
@@ -164,6 +164,7 @@ function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, o
               checked={checked}
               onChange={(value) => onToggle(listKey, area.id, value)}
               compact
+              descriptionClassName="hidden sm:block"
             >
               <label htmlFor={noteId} className="text-xs font-semibold text-muted">
                 In one sentence (optional)<span className="sr-only">, about {area.label}</span>
@@ -175,6 +176,7 @@ function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, o
                 value={choices[area.id] ?? ""}
                 onChange={(event) => onNote(listKey, area.id, event.target.value)}
                 placeholder={notePlaceholder}
+                data-error-key={`${listKey}.${index}.note`}
                 aria-invalid={noteErrors ? true : undefined}
                 aria-describedby={noteErrors ? `${noteId}-error` : undefined}
                 className="mt-1 w-full rounded-lg border border-line bg-white px-3 py-2 text-sm text-ink placeholder:text-muted/80"

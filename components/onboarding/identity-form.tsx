@@ -46,7 +46,7 @@ export function IdentityPrivacyExplainer() {
         </dd>
         <dt className="font-semibold text-ink">Coordinators</dt>
         <dd className="text-muted">
-          Programme coordinators never see anyone&apos;s identity. They see only totals for a whole group, and not even those when the
+          Program coordinators never see anyone&apos;s identity. They see only totals for a whole group, and not even those when the
           group is small.
         </dd>
       </dl>
@@ -111,19 +111,21 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
             return (
               <li key={community.id}>
                 <details open={initiallyOpen.has(community.id) || undefined} className="group rounded-xl border border-line bg-white open:border-brand-600/60">
-                  <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1.5 rounded-xl px-4 py-3 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+                  <summary className="flex cursor-pointer list-none items-start gap-3 rounded-xl px-4 py-3 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
                     <span aria-hidden="true" className="text-brand-700 transition-transform group-open:rotate-90">
                       ▸
                     </span>
-                    <span className="font-semibold text-ink">{community.label}</span>
-                    <span className="flex flex-wrap gap-1.5">
-                      {answer.describes ? <Badge tone="brand">Describes you · {labelOf(VISIBILITIES, answer.visibility)}</Badge> : null}
-                      {answer.preference !== "NONE" ? (
-                        <Badge tone="neutral">
-                          {answer.preference === "SHARED" ? "Prefers shared" : "Prefers different"}
-                          {answer.required ? " · required" : ""}
-                        </Badge>
-                      ) : null}
+                    <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1.5">
+                      <span className="font-semibold text-ink">{community.label}</span>
+                      <span className="flex flex-wrap gap-1.5">
+                        {answer.describes ? <Badge tone="brand">Describes you · {labelOf(VISIBILITIES, answer.visibility)}</Badge> : null}
+                        {answer.preference !== "NONE" ? (
+                          <Badge tone="neutral">
+                            {answer.preference === "SHARED" ? "Prefers shared" : "Prefers different"}
+                            {answer.required ? " · required" : ""}
+                          </Badge>
+                        ) : null}
+                      </span>
                     </span>
                   </summary>
                   <div className="flex flex-col gap-5 border-t border-line px-4 pb-5 pt-4">

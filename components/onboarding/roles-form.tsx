@@ -129,7 +129,7 @@ export function RolesForm({ profile, mode }: StepFormProps) {
             onChange={(event) => setHours(event.target.value)}
             hint="A monthly hour-long check-in plus a little follow-up is typical. Between 1 and 40."
             errors={errors.hoursPerMonth}
-            className="max-w-xs"
+            inputClassName="max-w-40"
           />
         </section>
       ) : null}

@@ -12,6 +12,7 @@ type ShellProps = {
   mode: FormMode;
   formRef: RefObject<HTMLFormElement | null>;
   onSubmit: () => void;
+  onFieldChange?: (target: EventTarget) => void;
   pending: boolean;
   message?: string;
   status: string;
@@ -21,7 +22,18 @@ type ShellProps = {
 };
 
 /** The frame every section form shares: message, fields, and Back / Continue (or Cancel / Save). */
-export function SectionFormShell({ section, mode, formRef, onSubmit, pending, message, status, children, secondaryActions }: ShellProps) {
+export function SectionFormShell({
+  section,
+  mode,
+  formRef,
+  onSubmit,
+  onFieldChange,
+  pending,
+  message,
+  status,
+  children,
+  secondaryActions,
+}: ShellProps) {
   const previous = previousStepOf(section);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +43,7 @@ export function SectionFormShell({ section, mode, formRef, onSubmit, pending, me
     <form
       ref={formRef}
       onSubmit={handleSubmit}
+      onChange={onFieldChange ? (event) => onFieldChange(event.target) : undefined}
       noValidate
       aria-describedby={message ? `${section}-form-message` : undefined}
       className="flex flex-col gap-8"

@@ -27,12 +27,15 @@ export function useSectionForm(section: Section, mode: FormMode) {
   const [message, setMessage] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState("");
+  // The "some answers need another look" banner goes away once every flagged answer was changed.
+  const [messageIsAboutFields, setMessageIsAboutFields] = useState(false);
 
   function showErrors(fields: FieldErrors, text: string | undefined) {
     // Render the messages first, then move focus to the first question that needs attention.
     flushSync(() => {
       setFieldErrors(fields);
       setMessage(text);
+      setMessageIsAboutFields(Object.keys(fields).length > 0);
       setStatus("");
     });
     const form = formRef.current;
@@ -71,7 +74,34 @@ export function useSectionForm(section: Section, mode: FormMode) {
     }
   }
 
-  return { formRef, pending, message, fieldErrors, status, submit };
+  /**
+   * Form-wide change handler: once a person changes an answer that was flagged, its message
+   * goes (the error key is the input's data-error-key or name, or the flagged fieldset's id).
+   */
+  function onFieldChange(target: EventTarget) {
+    if (!(target instanceof HTMLElement)) return;
+    const keys = [target.dataset.errorKey, target.getAttribute("aria-invalid") === "true" ? target.getAttribute("name") : null];
+    keys.push(target.closest("fieldset[data-invalid]")?.id);
+    const flagged = keys.filter((key): key is string => !!key);
+    if (!flagged.length) return;
+    setFieldErrors((current) => {
+      if (!flagged.some((key) => key in current)) return current;
+      const next = { ...current };
+      for (const key of flagged) delete next[key];
+      return next;
+    });
+  }
+
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  return {
+    formRef,
+    pending,
+    message: messageIsAboutFields && !hasFieldErrors ? undefined : message,
+    fieldErrors,
+    status,
+    submit,
+    onFieldChange,
+  };
 }
 
 /** Errors for one field, by its dotted path. */

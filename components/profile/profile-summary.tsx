@@ -86,6 +86,15 @@ export function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** Goals in the vocabulary's order (the order people chose them from), unknown ones last. */
+export function inVocabularyOrder<T extends { goalAreaId: string }>(goals: T[], areas: { id: string }[]): T[] {
+  const rank = (id: string) => {
+    const index = areas.findIndex((a) => a.id === id);
+    return index === -1 ? areas.length : index;
+  };
+  return [...goals].sort((a, b) => rank(a.goalAreaId) - rank(b.goalAreaId));
+}
+
 const NotAnswered = ({ text = "Not answered yet" }: { text?: string }) => <span className="italic">{text}</span>;
 
 function GoalItems({ goals, vocabulary }: { goals: { goalAreaId: string; note?: string }[]; vocabulary: Vocabulary }) {
@@ -93,7 +102,7 @@ function GoalItems({ goals, vocabulary }: { goals: { goalAreaId: string; note?: 
   const label = (id: string) => vocabulary.goalAreas.find((a) => a.id === id)?.label ?? id;
   return (
     <ul className="flex flex-col gap-1.5">
-      {goals.map((goal) => (
+      {inVocabularyOrder(goals, vocabulary.goalAreas).map((goal) => (
         <li key={goal.goalAreaId}>
           <span className="font-medium text-ink">{label(goal.goalAreaId)}</span>
           {goal.note ? <span className="block text-muted">“{goal.note}”</span> : null}

@@ -14,6 +14,8 @@ type CheckboxCardProps = {
   children?: ReactNode;
   compact?: boolean;
   className?: string;
+  /** E.g. "hidden sm:block" to keep long lists short on phones (still read by screen readers via aria-describedby). */
+  descriptionClassName?: string;
 };
 
 /** A checkbox presented as a card: the whole label is the click target. */
@@ -29,6 +31,7 @@ export function CheckboxCard({
   children,
   compact,
   className,
+  descriptionClassName,
 }: CheckboxCardProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   return (
@@ -58,7 +61,7 @@ export function CheckboxCard({
         <span className="flex min-w-0 flex-col gap-0.5">
           <span className="text-sm font-semibold text-ink">{label}</span>
           {description ? (
-            <span id={descriptionId} className="text-sm text-muted">
+            <span id={descriptionId} className={cn("text-sm text-muted", descriptionClassName)}>
               {description}
             </span>
           ) : null}

@@ -6,10 +6,12 @@ type FieldProps = ComponentProps<"input"> & {
   name: string;
   hint?: string;
   errors?: string[];
+  /** Classes for the input itself (e.g. a narrow number field under a long label). */
+  inputClassName?: string;
 };
 
 /** A labelled input with its hint and errors tied to it for screen readers. */
-export function Field({ label, name, hint, errors, id, className, ...input }: FieldProps) {
+export function Field({ label, name, hint, errors, id, className, inputClassName, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
@@ -31,6 +33,7 @@ export function Field({ label, name, hint, errors, id, className, ...input }: Fi
         className={cn(
           "rounded-lg border bg-white px-3 py-2.5 text-base text-ink shadow-sm placeholder:text-muted/70",
           errorId ? "border-red-700" : "border-line",
+          inputClassName,
         )}
         {...input}
       />

@@ -24,9 +24,9 @@ export function Fieldset({ legend, id, hint, errors, children, className, size =
       data-invalid={errorId ? "" : undefined}
       className={cn("flex min-w-0 flex-col gap-2", className)}
     >
-      <legend className={cn("font-semibold text-ink", size === "section" ? "text-lg" : "text-sm")}>{legend}</legend>
+      <legend className={cn("mb-1 font-semibold text-ink", size === "section" ? "text-lg" : "text-sm")}>{legend}</legend>
       {hint ? (
-        <div id={hintId} className="-mt-1 max-w-prose text-sm text-muted">
+        <div id={hintId} className="max-w-prose text-sm text-muted">
           {hint}
         </div>
       ) : null}
@@ -38,8 +38,7 @@ export function Fieldset({ legend, id, hint, errors, children, className, size =
 
 export function FieldError({ id, errors }: { id: string; errors: string[] }) {
   return (
-    <p id={id} className="flex items-start gap-1.5 text-sm font-medium text-red-800">
-      <span aria-hidden="true">!</span>
+    <p id={id} className="text-sm font-medium text-red-800">
       {errors.join(" ")}
     </p>
   );

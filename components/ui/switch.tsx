@@ -29,7 +29,7 @@ export function Switch({ id, label, checked, onChange, describedBy, disabled, bu
         onClick={() => onChange(!checked)}
         className={cn(
           "relative inline-flex h-7 w-12 shrink-0 items-center rounded-full border-2 border-transparent transition-colors disabled:cursor-not-allowed disabled:opacity-70",
-          checked ? "bg-emerald-700" : "bg-slate-400",
+          checked ? "bg-emerald-700" : "bg-slate-500",
         )}
       >
         <span

@@ -4,7 +4,7 @@ import type { BackgroundSection, FormatsSection, GoalsSection, IdentitySection, 
 // How profiles leave the database: the owner's full view and the public view of someone else.
 
 export const profileInclude = {
-  goals: { orderBy: [{ kind: "asc" }, { goalAreaId: "asc" }] },
+  goals: { orderBy: [{ kind: "asc" }, { goalArea: { sortOrder: "asc" } }, { goalAreaId: "asc" }] },
   identities: { orderBy: { attributeId: "asc" } },
   affinities: { orderBy: { attributeId: "asc" } },
 } satisfies Prisma.ProfileInclude;

@@ -156,15 +156,23 @@ export async function replaceProfile(actor: Actor, raw: unknown): Promise<OwnPro
   return getOwnProfile(actor);
 }
 
+const STEP_NAMES: Record<string, string> = {
+  roles: "how you take part",
+  goals: "goals",
+  formats: "ways of meeting and time zone",
+  background: "about you",
+  identity: "identity and affinity",
+};
+
 /** The wizard's last step: the saved profile must be complete; then matching may use it. */
 export async function finishOnboarding(actor: Actor): Promise<OwnProfile> {
   const profile = await getOwnProfile(actor);
   if (!profile.exists) throw new AppError("VALIDATION", { userMessage: "Please fill in the earlier steps first." });
   const result = ProfileInput.safeParse(profile);
   if (!result.success) {
-    const first = result.error.issues[0]!;
+    const steps = [...new Set(result.error.issues.map((i) => STEP_NAMES[String(i.path[0])] ?? String(i.path[0])))];
     throw new AppError("VALIDATION", {
-      userMessage: `Some answers are missing: please check the "${String(first.path[0])}" step.`,
+      userMessage: `Some answers are missing or need another look: ${steps.join(", ")}.`,
       fields: Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), [i.message]])),
     });
   }

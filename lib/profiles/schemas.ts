@@ -118,7 +118,8 @@ const optionalText = (max: number, message: string) =>
     .string()
     .trim()
     .max(max, { error: message })
-    .optional()
+    // Saved profiles carry null for "not given"; forms send "" or leave it out.
+    .nullish()
     .transform((value) => value || null);
 
 export const BackgroundSection = z.object({

@@ -102,7 +102,8 @@ describe("onboarding wizard sections", () => {
     expect((await put("goals", profile.goals)).status).toBe(200);
     expect((await put("formats", profile.formats)).status).toBe(200);
     expect((await db.profile.findUniqueOrThrow({ where: { userId: user.id } })).wizardStep).toBe("background");
-    expect((await put("background", profile.background)).status).toBe(200);
+    // Optional answers left empty are stored as null and must not block finishing.
+    expect((await put("background", { ...profile.background, pronouns: "", institution: undefined })).status).toBe(200);
     expect((await put("unknown-section", {})).status).toBe(404);
 
     const done = await finish(new Request("http://test", { method: "POST" }), ctx({}));
@@ -110,6 +111,12 @@ describe("onboarding wizard sections", () => {
     const row = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row.onboardedAt).not.toBeNull();
     expect(row.wizardStep).toBe("review");
+    expect(row.pronouns).toBeNull();
+    expect(row.institution).toBeNull();
+
+    // What GET returns can be sent back to PUT unchanged.
+    const { profile: saved } = await (await getProfile(new Request("http://test"), ctx({}))).json();
+    expect((await putProfile(json("PUT", saved), ctx({}))).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 export default function Loading() {
   return (
-    <div className="mx-auto max-w-3xl" role="status" aria-live="polite">
+    <div className="mx-auto max-w-4xl" role="status" aria-live="polite">
       <span className="sr-only">Loading the next step…</span>
       <div aria-hidden="true" className="animate-pulse">
         <div className="h-4 w-24 rounded bg-line" />

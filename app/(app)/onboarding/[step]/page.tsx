@@ -23,7 +23,7 @@ export default async function OnboardingStepPage({ params }: Props) {
   // Later steps depend on the roles chosen first.
   if (!profile.exists && step !== "roles") redirect("/onboarding/roles");
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-4xl">
       <StepHeader step={step} furthest={profile.onboardedAt ? "review" : profile.wizardStep} />
       {step === "review" ? (
         <ReviewStep profile={profile} vocabulary={vocabulary} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { LocalTime } from "@/components/onboarding/local-time";
-import { Row, Rows } from "@/components/profile/profile-summary";
+import { Row, Rows, inVocabularyOrder } from "@/components/profile/profile-summary";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
+import { getVocabulary } from "@/lib/profiles/vocabulary";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,10 +45,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function GoalList({ goals }: { goals: PublicProfile["goals"]["seeks"] }) {
+function GoalList({ goals, areas }: { goals: PublicProfile["goals"]["seeks"]; areas: { id: string }[] }) {
   return (
     <ul className="flex flex-col gap-1.5">
-      {goals.map((goal) => (
+      {inVocabularyOrder(goals, areas).map((goal) => (
         <li key={goal.goalAreaId}>
           <span className="font-medium text-ink">{goal.label}</span>
           {goal.note ? <span className="block text-muted">“{goal.note}”</span> : null}
@@ -59,7 +60,7 @@ function GoalList({ goals }: { goals: PublicProfile["goals"]["seeks"] }) {
 
 export default async function PersonPage({ params }: Props) {
   const { id } = await params;
-  const { person, viewerId } = await load(id);
+  const [{ person, viewerId }, { goalAreas }] = await Promise.all([load(id), getVocabulary()]);
   const isSelf = person.id === viewerId;
   const roles = [
     person.roles.mentee && "Looking for a mentor",
@@ -116,17 +117,17 @@ export default async function PersonPage({ params }: Props) {
           <Rows>
             {seeks.length ? (
               <Row term="Would like help with">
-                <GoalList goals={seeks} />
+                <GoalList goals={seeks} areas={goalAreas} />
               </Row>
             ) : null}
             {offers.length ? (
               <Row term="Can offer">
-                <GoalList goals={offers} />
+                <GoalList goals={offers} areas={goalAreas} />
               </Row>
             ) : null}
             {learns.length ? (
               <Row term="Would like to learn">
-                <GoalList goals={learns} />
+                <GoalList goals={learns} areas={goalAreas} />
               </Row>
             ) : null}
           </Rows>

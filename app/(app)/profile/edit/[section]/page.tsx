@@ -23,7 +23,7 @@ export default async function EditSectionPage({ params }: Props) {
   const user = await requireUser();
   const [profile, vocabulary] = await Promise.all([getOwnProfile(user), getVocabulary()]);
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-4xl">
       <p className="mb-4">
         <Link href="/profile" className="text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
           <span aria-hidden="true">←</span> Your profile

@@ -1,0 +1,84 @@
+"use client";
+
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
+import { saveAction, unsaveAction } from "@/app/(app)/matches/actions";
+import { OFFLINE_MESSAGE, useMatchActions } from "@/components/matches/match-actions-provider";
+import { cn } from "@/components/ui/cn";
+import { buttonClass } from "@/components/ui/button";
+
+type CardActionsProps = { id: string; name: string; saved: boolean };
+
+/** "Save for later" / "Saved" and "Not for me" for one suggestion. */
+export function CardActions({ id, name, saved: savedOnServer }: CardActionsProps) {
+  const { dismiss, dismissError, restoreFocusId, clearRestoreFocus, announce } = useMatchActions();
+  const [saving, startTransition] = useTransition();
+  const [saved, setSaved] = useOptimistic(savedOnServer);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const dismissRef = useRef<HTMLButtonElement>(null);
+
+  // Back after an Undo (or a failed "Not for me"): put focus where the person left off.
+  useEffect(() => {
+    if (restoreFocusId === id && dismissRef.current) {
+      dismissRef.current.focus();
+      clearRestoreFocus();
+    }
+  }, [restoreFocusId, id, clearRestoreFocus]);
+
+  const toggleSave = () => {
+    const next = !saved;
+    setSaveError(null);
+    startTransition(async () => {
+      setSaved(next);
+      let message: string | null = null;
+      try {
+        const result = await (next ? saveAction(id) : unsaveAction(id));
+        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
+      } catch {
+        message = OFFLINE_MESSAGE;
+      }
+      if (message) {
+        setSaveError(next ? `Could not save ${name}. ${message}` : `Could not remove ${name} from your saved list. ${message}`);
+      } else {
+        announce(next ? `${name} saved for later.` : `${name} removed from saved.`);
+      }
+    });
+  };
+
+  const error = saveError ?? dismissError(id);
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={toggleSave}
+          aria-busy={saving || undefined}
+          className={cn(
+            buttonClass(saved ? "secondary" : "primary", "px-3.5 py-2"),
+            saved && "border-star/60 bg-amber-50 text-amber-950 hover:bg-amber-100",
+          )}
+        >
+          <span aria-hidden="true">{saved ? "★" : "☆"}</span>
+          {saved ? "Saved" : "Save for later"}
+          <span className="sr-only">{saved ? `: ${name}. Select to remove from saved.` : `: ${name}`}</span>
+        </button>
+        <button
+          ref={dismissRef}
+          type="button"
+          onClick={() => dismiss(id, name)}
+          aria-describedby={`dismiss-help-${id}`}
+          className={buttonClass("ghost", "px-3.5 py-2")}
+        >
+          Not for me<span className="sr-only">: {name}</span>
+        </button>
+        <span id={`dismiss-help-${id}`} className="sr-only">
+          Hides this person from your suggestions for 90 days. They are not told.
+        </span>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
+import { dismissAction, undoDismissAction } from "@/app/(app)/matches/actions";
+import { cn } from "@/components/ui/cn";
+
+// Shared state for the actions on the matches page: "Not for me" hides a card at once
+// (optimistically) and shows an Undo in a polite live region; other actions announce
+// their results through the same page-level region.
+
+export const OFFLINE_MESSAGE = "We could not reach Constellation. Check your connection and try again.";
+
+type Notice =
+  | { kind: "hidden"; id: string; name: string; serial: number }
+  | { kind: "restoring"; id: string; name: string; serial: number }
+  | { kind: "restored"; id: string; name: string; serial: number }
+  | { kind: "error"; id: string; name: string; serial: number; message: string };
+
+type MatchActions = {
+  /** Ids hidden while their "Not for me" is on its way to the server. */
+  isHidden: (id: string) => boolean;
+  dismiss: (id: string, name: string) => void;
+  /** The error from the last failed "Not for me" on this person, if any. */
+  dismissError: (id: string) => string | null;
+  /** Set after an Undo: that card takes focus when it is back on the page. */
+  restoreFocusId: string | null;
+  clearRestoreFocus: () => void;
+  /** Reads a short result out to screen readers (visible feedback stays on the card). */
+  announce: (text: string) => void;
+};
+
+const Context = createContext<MatchActions | null>(null);
+
+export function useMatchActions(): MatchActions {
+  const value = useContext(Context);
+  if (!value) throw new Error("useMatchActions needs a MatchActionsProvider.");
+  return value;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+function without(errors: Record<string, string>, id: string): Record<string, string> {
+  if (!(id in errors)) return errors;
+  const next = { ...errors };
+  delete next[id];
+  return next;
+}
+
+/** Moves focus to the first of these headings still on the page, else to the page title. */
+export function focusHeading(...ids: string[]) {
+  const target =
+    ids.map((id) => document.getElementById(id)).find((el): el is HTMLElement => el !== null) ??
+    document.querySelector<HTMLElement>("main h1");
+  if (target) {
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  }
+}
+
+export function MatchActionsProvider({ children }: { children: ReactNode }) {
+  const [, startTransition] = useTransition();
+  const [hidden, hide] = useOptimistic(NO_IDS, (current: ReadonlySet<string>, id: string) => new Set(current).add(id));
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [restoreFocusId, setRestoreFocusId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const serial = useRef(0);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  const dismiss = useCallback((id: string, name: string) => {
+    serial.current += 1;
+    const current = serial.current;
+    setErrors((e) => without(e, id));
+    setNotice({ kind: "hidden", id, name, serial: current });
+    startTransition(async () => {
+      hide(id);
+      let message: string | null = null;
+      try {
+        const result = await dismissAction(id);
+        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
+      } catch {
+        message = OFFLINE_MESSAGE;
+      }
+      if (message) {
+        const text = `${name} was not hidden. ${message}`;
+        setErrors((e) => ({ ...e, [id]: text }));
+        setNotice({ kind: "error", id, name, serial: current, message: text });
+        setRestoreFocusId(id);
+      }
+    });
+  }, [hide]);
+
+  const undo = () => {
+    if (!notice || notice.kind !== "hidden") return;
+    const { id, name, serial: current } = notice;
+    setNotice({ kind: "restoring", id, name, serial: current });
+    startTransition(async () => {
+      let message: string | null = null;
+      try {
+        const result = await undoDismissAction(id);
+        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
+      } catch {
+        message = OFFLINE_MESSAGE;
+      }
+      if (message) {
+        setNotice({ kind: "error", id, name, serial: current, message: `${name} is still hidden. ${message}` });
+      } else {
+        setNotice({ kind: "restored", id, name, serial: current });
+        setRestoreFocusId(id);
+      }
+    });
+  };
+
+  const close = () => {
+    setNotice(null);
+    focusHeading("results-title");
+  };
+
+  // While the notice shows, keep whatever gets focus scrolled clear of it.
+  const showing = notice !== null;
+  useEffect(() => {
+    if (!showing) return;
+    const root = document.documentElement;
+    const previous = root.style.scrollPaddingBottom;
+    root.style.scrollPaddingBottom = "7rem";
+    return () => {
+      root.style.scrollPaddingBottom = previous;
+    };
+  }, [showing]);
+
+  // After "Not for me" the card (and the button that had focus) is gone: Undo takes focus.
+  useEffect(() => {
+    if (notice?.kind === "hidden") undoRef.current?.focus();
+  }, [notice?.kind, notice?.serial]);
+
+  const value = useMemo<MatchActions>(
+    () => ({
+      isHidden: (id) => hidden.has(id),
+      dismiss,
+      dismissError: (id) => errors[id] ?? null,
+      restoreFocusId,
+      clearRestoreFocus: () => setRestoreFocusId(null),
+      announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
+    }),
+    [hidden, dismiss, errors, restoreFocusId],
+  );
+
+  return (
+    <Context.Provider value={value}>
+      {children}
+      {/* Room at the end of the page so the notice never covers the last card's buttons. */}
+      {notice ? <div aria-hidden="true" className="h-28" /> : null}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      <div
+        role="status"
+        aria-live="polite"
+        className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6"
+      >
+        {notice ? (
+          <div
+            onKeyDown={(event) => {
+              if (event.key === "Escape") close();
+            }}
+            className={cn(
+              "pointer-events-auto flex w-full max-w-xl flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border px-4 py-3 text-sm shadow-lg",
+              notice.kind === "error" ? "border-red-200 bg-red-50 text-red-900" : "border-line bg-white text-ink",
+            )}
+          >
+            <p className="min-w-0 flex-1">
+              {notice.kind === "hidden" ? (
+                <>
+                  <strong className="font-semibold">{notice.name}</strong> is hidden from your suggestions for 90 days.
+                </>
+              ) : notice.kind === "restoring" ? (
+                <>Bringing back {notice.name}…</>
+              ) : notice.kind === "restored" ? (
+                <>
+                  <strong className="font-semibold">{notice.name}</strong> is back in your suggestions.
+                </>
+              ) : (
+                notice.message
+              )}
+            </p>
+            <div className="flex items-center gap-1">
+              {notice.kind === "hidden" ? (
+                <button
+                  ref={undoRef}
+                  type="button"
+                  onClick={undo}
+                  className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+                >
+                  Undo<span className="sr-only">: show {notice.name} again</span>
+                </button>
+              ) : null}
+              <button
+                type="button"
+                onClick={close}
+                className={cn(
+                  "rounded-lg px-3 py-1.5 font-semibold",
+                  notice.kind === "error" ? "text-red-900 hover:bg-red-100" : "text-brand-700 hover:bg-brand-50",
+                )}
+              >
+                Close<span className="sr-only"> this message</span>
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </Context.Provider>
+  );
+}

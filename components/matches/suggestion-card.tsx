@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { CardActions } from "@/components/matches/card-actions";
+import { BAND_COPY, percent, zoneName } from "@/components/matches/labels";
+import { TheirLocalTime } from "@/components/matches/local-time";
+import { Badge } from "@/components/ui/badge";
+import type { MatchSuggestion } from "@/lib/matches/get-suggestions";
+import type { ScoreBand } from "@/lib/matching";
+import { CAREER_STAGES, POSITION_TYPES, SECTORS, labelOf } from "@/lib/profiles/options";
+
+export function BandBadge({ band }: { band: ScoreBand }) {
+  const copy = BAND_COPY[band];
+  return (
+    <Badge tone={copy.tone} className="shrink-0 gap-1.5">
+      <span aria-hidden="true" className="tracking-tight text-star">
+        {"✦".repeat(copy.stars)}
+      </span>
+      {copy.label}
+    </Badge>
+  );
+}
+
+/** One ranked suggestion: who they are, where they are, why they might fit, and what to do. */
+export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggestion; rank: number }) {
+  const { person, band, reasons, saved } = suggestion;
+  const titleId = `match-${person.id}-name`;
+  const reasonsId = `match-${person.id}-why`;
+  // "LIS student · Student" says the same thing twice: keep the stage only.
+  const studentTwice = person.careerStage === "LIS_STUDENT" && person.positionType === "STUDENT";
+  const details = [
+    labelOf(CAREER_STAGES, person.careerStage),
+    studentTwice ? "" : labelOf(POSITION_TYPES, person.positionType),
+    person.sectors.map((s) => labelOf(SECTORS, s)).filter(Boolean).join(", "),
+    person.institution,
+  ].filter(Boolean);
+
+  return (
+    <article aria-labelledby={titleId} className="rounded-2xl border border-line bg-white p-4 shadow-sm sm:p-6">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0">
+          <h3 id={titleId} className="text-lg font-semibold text-ink">
+            <span className="sr-only">{rank}. </span>
+            <Link href={`/people/${person.id}`} className="text-brand-700 underline-offset-4 hover:underline">
+              {person.displayName}
+            </Link>
+            {person.pronouns ? <span className="ml-2 text-sm font-normal text-muted">({person.pronouns})</span> : null}
+          </h3>
+          {details.length ? <p className="mt-1 text-sm text-ink">{details.join(" · ")}</p> : null}
+          <p className="mt-1 text-sm text-muted">
+            <span className="sr-only">Time zone: </span>
+            {zoneName(person.timeZone)}
+            <TheirLocalTime timeZone={person.timeZone} />
+          </p>
+        </div>
+        <BandBadge band={band} />
+      </div>
+
+      {reasons.length ? (
+        <div className="mt-4 border-t border-line pt-4">
+          <h4 id={reasonsId} className="text-sm font-semibold text-ink">
+            Why this match
+          </h4>
+          <ul aria-labelledby={reasonsId} className="mt-2 flex flex-col gap-2.5">
+            {reasons.map((reason) => {
+              const pct = percent(reason.share);
+              return (
+                <li key={reason.component} className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">
+                  <span className="text-ink">{reason.text}</span>
+                  <span className="flex items-center gap-2">
+                    <span aria-hidden="true" className="hidden h-2 w-20 overflow-hidden rounded-full bg-brand-50 sm:block">
+                      <span className="block h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+                    </span>
+                    <span className="w-9 text-right text-xs font-semibold text-muted tabular-nums">
+                      {pct}%<span className="sr-only"> of the match</span>
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="mt-5">
+        <CardActions id={person.id} name={person.displayName} saved={saved} />
+      </div>
+    </article>
+  );
+}
