@@ -27,6 +27,10 @@ export const policy = {
   canManageVocabulary(actor: Actor): boolean {
     return actor.role === "ADMIN";
   },
+  /** Program settings such as matching weights (coordinators join with the programs issue). */
+  canManagePrograms(actor: Actor): boolean {
+    return actor.role === "ADMIN";
+  },
   /** Previewing a matching round (coordinators get this with the programs issue). */
   canPreviewRound(actor: Actor): boolean {
     return actor.role === "ADMIN";

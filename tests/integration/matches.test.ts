@@ -5,6 +5,7 @@ import { POST as dismiss, DELETE as undoDismiss } from "@/app/api/matches/[id]/d
 import { POST as save } from "@/app/api/matches/[id]/save/route";
 import { GET as getMatches } from "@/app/api/matches/route";
 import { GET as getPerson } from "@/app/api/people/[id]/route";
+import { GET as getWeights, PUT as putWeights } from "@/app/api/programs/[id]/weights/route";
 import { POST as previewRound } from "@/app/api/rounds/preview/route";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -211,5 +212,47 @@ describe("POST /api/rounds/preview", () => {
 
     const bad = await post({ objective: "lowest" });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("program weights", () => {
+  it("are stored validated and normalised, used by the program's round, and refused to members", async () => {
+    const program = await db.program.create({ data: { name: "Spring cohort" } });
+    await db.programMember.createMany({
+      data: [
+        { programId: program.id, userId: mentee.id, role: "MENTEE" },
+        { programId: program.id, userId: good.id, role: "MENTOR" },
+        { programId: program.id, userId: other.id, role: "MENTOR" },
+      ],
+    });
+    const put = (body: unknown) => putWeights(new Request("http://test", { method: "PUT", body: JSON.stringify(body) }), ctx({ id: program.id }));
+
+    actAs(mentee);
+    expect((await put({ goalCoverage: 1 })).status).toBe(404);
+    expect(await db.program.findUniqueOrThrow({ where: { id: program.id } }).then((p) => p.weights)).toBeNull();
+
+    actAs(await createUser({ role: "ADMIN" }));
+    const defaults = await (await getWeights(new Request("http://test"), ctx({ id: program.id }))).json();
+    expect(Object.values(defaults.weights as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+
+    const bad = await put({ goalCoverage: -1, astrology: 2 });
+    expect(bad.status).toBe(400);
+
+    const saved = await (await put({ goalCoverage: 3, formatFit: 0 })).json();
+    const sum = Object.values(saved.weights as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 9);
+    expect(saved.weights.formatFit).toBe(0);
+    expect(saved.weights.goalCoverage).toBeGreaterThan(defaults.weights.goalCoverage);
+    const stored = (await db.program.findUniqueOrThrow({ where: { id: program.id } })).weights as Record<string, number>;
+    expect(stored.goalCoverage).toBeCloseTo(saved.weights.goalCoverage, 12);
+
+    // The program's round uses its members and its weights.
+    const preview = await (
+      await previewRound(new Request("http://test", { method: "POST", body: JSON.stringify({ programId: program.id }) }), ctx({}))
+    ).json();
+    expect(preview.metrics.mentees).toBe(1);
+    expect(preview.metrics.mentors).toBe(2);
+    expect(preview.assignments).toHaveLength(1);
+    expect(preview.assignments[0].mentorId).toBe(good.id);
   });
 });

@@ -18,6 +18,8 @@ describe("policy", () => {
     expect(policy.canManageVocabulary(member)).toBe(false);
     expect(policy.canPreviewRound(admin)).toBe(true);
     expect(policy.canPreviewRound(member)).toBe(false);
+    expect(policy.canManagePrograms(admin)).toBe(true);
+    expect(policy.canManagePrograms(member)).toBe(false);
   });
 
   it("refuses as NOT_FOUND by default so outsiders cannot tell what exists", () => {
