@@ -56,7 +56,7 @@ export function MatchesEmptyState({ hint, role, profileStarted, filters }: Empty
       );
     case "MENTOR_PAUSED":
       return (
-        <EmptyState title="You are paused" action={<ButtonLink href="/profile">Go to your profile</ButtonLink>}>
+        <EmptyState title="Mentee suggestions are off while you are paused" action={<ButtonLink href="/profile">Go to your profile</ButtonLink>}>
           You&apos;re paused: turn on &lsquo;accepting new requests&rsquo; on your profile to see mentees. If you have reached the
           number of mentees you take at a time, you can raise it there too.
         </EmptyState>

@@ -3,22 +3,25 @@ import type { Role, ScoreBand } from "@/lib/matching";
 // Words the matches page uses for roles and bands. Client-safe (no server imports).
 
 export const ROLE_COPY: Readonly<
-  Record<Role, { tab: string; one: string; many: string; goalHint: string }>
+  Record<Role, { tab: string; short: string; one: string; many: string; goalHint: string }>
 > = {
   mentee: {
     tab: "Mentors for you",
+    short: "Mentors",
     one: "mentor",
     many: "mentors",
     goalHint: "Mentors who can help with it.",
   },
   mentor: {
     tab: "Mentees you could help",
+    short: "Mentees",
     one: "mentee",
     many: "mentees",
     goalHint: "Mentees who would like help with it.",
   },
   peer: {
     tab: "Peers",
+    short: "Peers",
     one: "peer",
     many: "peers",
     goalHint: "Peers who would like help with it or can offer it.",

@@ -6,8 +6,8 @@ import type { Role } from "@/lib/matching";
 /** One link per role the person holds; the current one carries aria-current. Filters are kept. */
 export function RoleTabs({ roles, current, goal, format }: { roles: Role[]; current: Role; goal?: string; format?: string }) {
   return (
-    <nav aria-label="Kinds of match" className="mb-6 -mx-1 overflow-x-auto px-1 pb-1">
-      <ul className="flex w-max min-w-full gap-1 border-b border-line">
+    <nav aria-label="Kinds of match" className="mb-6">
+      <ul className="flex flex-wrap gap-1 border-b border-line">
         {roles.map((role) => {
           const active = role === current;
           return (
@@ -20,7 +20,9 @@ export function RoleTabs({ roles, current, goal, format }: { roles: Role[]; curr
                   active ? "border-brand-700 text-brand-800" : "border-transparent text-muted hover:border-line hover:text-ink",
                 )}
               >
-                {ROLE_COPY[role].tab}
+                {/* Short words on phones so every tab fits without scrolling sideways. */}
+                <span className="sm:hidden">{ROLE_COPY[role].short}</span>
+                <span className="hidden sm:inline">{ROLE_COPY[role].tab}</span>
               </Link>
             </li>
           );

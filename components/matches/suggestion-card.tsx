@@ -26,10 +26,13 @@ export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggesti
   const reasonsId = `match-${person.id}-why`;
   // "LIS student · Student" says the same thing twice: keep the stage only.
   const studentTwice = person.careerStage === "LIS_STUDENT" && person.positionType === "STUDENT";
+  // A bare "Other" says little next to other facts; name what it is the other of.
+  const position = person.positionType === "OTHER" ? "Other role" : labelOf(POSITION_TYPES, person.positionType);
+  const sectors = person.sectors.map((s) => (s === "OTHER" ? "other sector" : labelOf(SECTORS, s))).filter(Boolean);
   const details = [
     labelOf(CAREER_STAGES, person.careerStage),
-    studentTwice ? "" : labelOf(POSITION_TYPES, person.positionType),
-    person.sectors.map((s) => labelOf(SECTORS, s)).filter(Boolean).join(", "),
+    studentTwice ? "" : position,
+    sectors.length ? sectors[0]!.charAt(0).toUpperCase() + sectors.join(", ").slice(1) : "",
     person.institution,
   ].filter(Boolean);
 

@@ -67,6 +67,16 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Matches"
         description="People who might be a good fit, best first, with the reasons. Nobody is told when you save or pass on them."
+        actions={
+          saved.length ? (
+            <a href="#saved-title" className={buttonClass("secondary", "px-3.5 py-2")}>
+              <span aria-hidden="true" className="text-star">
+                ★
+              </span>
+              Saved for later ({saved.length})
+            </a>
+          ) : null
+        }
       />
       <MatchActionsProvider>
         {role && roles.length > 1 ? <RoleTabs roles={roles} current={role} goal={goal} format={format} /> : null}
