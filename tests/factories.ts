@@ -95,7 +95,9 @@ function weighted<T>(faker: Faker, items: readonly (readonly [T, number])[]): T 
 /** A profile for the i-th synthetic member; deterministic for a given faker seed. */
 export function buildProfile(faker: Faker, userId: string, name: string): ProfileSeed {
   const careerStage = weighted(faker, [["LIS_STUDENT", 15], ["EARLY_CAREER", 30], ["MID_CAREER", 30], ["SENIOR", 18], ["RETIRED", 7]] as const);
-  const role = weighted(faker, [["mentee", 40], ["mentor", 25], ["both", 15], ["peer", 20]] as const);
+  const drawn = weighted(faker, [["mentee", 40], ["mentor", 25], ["both", 15], ["peer", 20]] as const);
+  // Students can mentor peers in the product, but the demo community keeps its mentors ahead.
+  const role = careerStage === "LIS_STUDENT" && drawn !== "mentee" ? "peer" : drawn;
   const ahead = careerStage === "SENIOR" || careerStage === "RETIRED" || careerStage === "MID_CAREER";
   const offersMentorship = role === "mentor" || role === "both" || (role === "peer" && ahead && faker.datatype.boolean(0.3));
   const seeksMentorship = role === "mentee" || role === "both" || (careerStage === "LIS_STUDENT" && role !== "mentor");

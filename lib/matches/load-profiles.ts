@@ -231,6 +231,8 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
                   AND fg.kind::text IN (${Prisma.join(kinds)}))`,
     );
   }
+  // A format filter means "people I can meet this way": both sides must accept it.
+  if (filters.format && viewer.formats[filters.format] === "NO") return [];
   if (filters.format) where.push(Prisma.sql`p.${Prisma.raw(`"${FORMAT_COLUMNS[filters.format]}"`)} <> 'NO'`);
 
   const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`

@@ -89,11 +89,24 @@ function languageName(code: string, labels: LabelLookup): string {
 
 export function listText(items: readonly string[], max = 3): string {
   if (items.length === 0) return "";
-  const shown = items.slice(0, max);
+  // "and 1 more" says less than the name itself, so show one extra item instead.
+  const shown = items.length === max + 1 ? items : items.slice(0, max);
   const more = items.length - shown.length;
+  // Labels such as "Research and publishing" carry their own "and" and commas; separate
+  // them with semicolons so the list still reads as a list.
+  if (shown.some((item) => / and |,/.test(item))) {
+    return more > 0 ? `${shown.join("; ")}; and ${more} more` : shown.join("; ");
+  }
   if (more > 0) return `${shown.join(", ")} and ${more} more`;
   if (shown.length === 1) return shown[0]!;
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/** "2 of your 4 goals", "all 3 of your goals", "your goal". */
+function coverage(n: number, total: number, whose: "your" | "their"): string {
+  if (total === 1 && n === 1) return `${whose} goal`;
+  if (n === total) return `all ${total} of ${whose} goals`;
+  return `${n} of ${whose} ${total} ${plural(total, "goal", "goals")}`;
 }
 
 function capitalise(s: string): string {
@@ -130,9 +143,9 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       const f = c.facts as ComponentFacts["goalCoverage"];
       const n = f.covered.length;
       const list = listText(goalLabels(f.covered, labels));
-      if (role === "mentor") return `You can help with ${n} of their ${f.total} ${plural(f.total, "goal", "goals")}: ${list}`;
-      if (role === "peer") return `Can work with you on ${n} of your ${f.total} ${plural(f.total, "goal", "goals")}: ${list}`;
-      return `Covers ${n} of your ${f.total} ${plural(f.total, "goal", "goals")}: ${list}`;
+      if (role === "mentor") return `You can help with ${coverage(n, f.total, "their")}: ${list}`;
+      if (role === "peer") return `Can work with you on ${coverage(n, f.total, "your")}: ${list}`;
+      return `Covers ${coverage(n, f.total, "your")}: ${list}`;
     }
     case "formatFit": {
       const f = c.facts as ComponentFacts["formatFit"];
@@ -156,8 +169,8 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       if (role === "peer") {
         return f.relation === "same" ? `At the same career stage as you (${stage})` : `At a nearby career stage (${stage})`;
       }
-      if (f.relation === "ahead") return `A step ahead of you in their career (${stage})`;
-      if (f.relation === "far-ahead") return `Long experience to draw on (${stage})`;
+      if (f.relation === "ahead") return `A step ahead of you in their career: ${stage}`;
+      if (f.relation === "far-ahead") return `Further along, with long experience to draw on: ${stage}`;
       if (f.relation === "same") return `At the same career stage as you (${stage})`;
       return `At an earlier career stage (${stage})`;
     }

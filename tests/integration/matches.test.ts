@@ -104,6 +104,10 @@ describe("GET /api/matches", () => {
     actAs(mentee);
     const byGoal = ids(await (await matches("?role=mentee&goal=job-search")).json());
     expect(byGoal).toEqual([other.id]);
+    // A format the mentee refuses finds nobody, even though mentors accept it.
+    const refused = await (await matches("?role=mentee&format=email")).json();
+    expect(refused.suggestions).toEqual([]);
+    expect(refused.hint).toBe("CLEAR_FILTERS");
     const bad = await matches("?format=carrier-pigeon");
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.fields.format).toBeDefined();

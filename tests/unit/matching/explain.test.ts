@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explain, MAX_REASONS, scoreBand, scorePair, suggest, type MatchProfile } from "@/lib/matching";
+import { listText } from "@/lib/matching/explain";
 import { ATTRS, mentee, mentor, profileBodyArb } from "./arbitraries";
 
 const AT = Date.UTC(2025, 0, 15, 12);
@@ -28,13 +29,25 @@ const richMentor = (visibility: "SHOWN" | "MATCHING" | "PRIVATE") =>
     identity: [{ attributeId: "a1", visibility }],
   });
 
+describe("listText", () => {
+  it("names every item up to the limit, and one more rather than 'and 1 more'", () => {
+    expect(listText(["video", "phone"])).toBe("video and phone");
+    expect(listText(["a", "b", "c", "d"])).toBe("a, b, c and d");
+    expect(listText(["a", "b", "c", "d", "e"])).toBe("a, b, c and 2 more");
+  });
+  it("separates labels that contain 'and' with semicolons", () => {
+    expect(listText(["Research and publishing", "Tenure and promotion"])).toBe("Research and publishing; Tenure and promotion");
+    expect(listText(["A and B", "C", "D", "E", "F"])).toBe("A and B; C; D; and 2 more");
+  });
+});
+
 describe("explain", () => {
   it("writes plain reasons from contributing components, sorted by share", () => {
     const s = scorePair(richMentee, richMentor("SHOWN"), { at: AT });
     const reasons = explain(s.components, { viewerRole: "mentee", labels });
     expect(reasons.length).toBeGreaterThanOrEqual(2);
     expect(reasons.length).toBeLessThanOrEqual(MAX_REASONS);
-    expect(reasons[0]!.text).toBe("Covers 3 of your 4 goals: tenure and promotion, grant writing and management");
+    expect(reasons[0]!.text).toBe("Covers 3 of your 4 goals: tenure and promotion; grant writing; management");
     for (let i = 1; i < reasons.length; i++) expect(reasons[i - 1]!.share).toBeGreaterThanOrEqual(reasons[i]!.share);
     const all = s.components.map((c) => explain([c], { viewerRole: "mentee", labels })[0]?.text);
     expect(all).toContain("You both prefer video");
@@ -131,7 +144,7 @@ describe("suggest", () => {
     const r = suggest({ viewer: m, role: "mentor", candidates: [richMentee], labels, at: AT });
     const s = r.suggestions[0]!;
     expect(s.score).toBe(scorePair(richMentee, m, { at: AT }).score);
-    expect(s.reasons[0]!.text).toBe("You can help with 3 of their 4 goals: tenure and promotion, grant writing and management");
+    expect(s.reasons[0]!.text).toBe("You can help with 3 of their 4 goals: tenure and promotion; grant writing; management");
     expect(s.components.find((c) => c.name === "affinity")!.facts).toMatchObject({ redacted: true, shownShared: [] });
     expect(JSON.stringify(s.reasons)).not.toContain("first-generation");
   });
@@ -154,6 +167,6 @@ describe("suggest", () => {
     const p = (id: string, o: Partial<MatchProfile> = {}) => mentee(id, { openToPeer: true, ...o });
     const r = suggest({ viewer: p("p0", { seeks: ["g1"] }), role: "peer", candidates: [p("p1", { seeks: ["g1"] }), p("p2", { openToPeer: false })], at: AT });
     expect(r.suggestions.map((s) => s.candidateId)).toEqual(["p1"]);
-    expect(r.suggestions[0]!.reasons[0]!.text).toBe("Can work with you on 1 of your 1 goal: g1");
+    expect(r.suggestions[0]!.reasons[0]!.text).toBe("Can work with you on your goal: g1");
   });
 });
