@@ -75,6 +75,8 @@ async function child(url: string) {
     `profiles=${String(profiles).padStart(6)}  p50=${r.p50.toFixed(1)} ms  p95=${r.p95.toFixed(1)} ms  max=${r.max.toFixed(1)} ms  cold=${r.cold.toFixed(0)} ms  (viewers=${r.viewers}, shown=${r.avgShown.toFixed(1)})`,
   );
   await db.$disconnect();
+  // PGlite keeps the event loop alive after Prisma disconnects; this process is done.
+  process.exit(0);
 }
 
 async function main() {
