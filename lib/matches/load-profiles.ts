@@ -44,11 +44,11 @@ type Row = {
   acceptingRequests: boolean;
   preferOutsideInstitution: boolean;
   activeMentees: number;
-  seeks: string[] | null;
-  offers: string[] | null;
-  learns: string[] | null;
-  identity: unknown;
-  affinity: unknown;
+  seeks: string[];
+  offers: string[];
+  learns: string[];
+  identity: MatchProfile["identity"][number][];
+  affinity: MatchProfile["affinity"][number][];
 };
 
 const FORMAT_COLUMNS: Record<FormatKey, string> = {
@@ -66,32 +66,9 @@ const SELECT = Prisma.sql`
     p."formatVideo"::text AS "formatVideo", p."formatPhone"::text AS "formatPhone",
     p."formatInPerson"::text AS "formatInPerson", p."formatEmail"::text AS "formatEmail",
     p."formatAsyncChat"::text AS "formatAsyncChat",
-    p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution",
-    0::int AS "activeMentees",
-    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'SEEK') AS seeks,
-    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'OFFER') AS offers,
-    (SELECT array_agg(g."goalAreaId" ORDER BY g."goalAreaId") FROM "ProfileGoal" g WHERE g."profileId" = p."userId" AND g.kind = 'LEARN') AS learns,
-    (SELECT json_agg(json_build_object('attributeId', i."attributeId", 'visibility', i.visibility::text))
-       FROM "ProfileIdentity" i WHERE i."profileId" = p."userId" AND i.visibility <> 'PRIVATE') AS identity,
-    (SELECT json_agg(json_build_object('attributeId', a."attributeId", 'preference', a.preference::text, 'required', a.required))
-       FROM "ProfileAffinity" a WHERE a."profileId" = p."userId") AS affinity
-  FROM "Profile" p`;
-
-const SELECT_FLAT = Prisma.sql`
-  SELECT p."userId" AS id, p."displayName", p.pronouns, p.institution, p."institutionKey",
-    p."seeksMentorship", p."offersMentorship", p."openToPeer", p."timeZone", p.languages,
-    p."careerStage"::text AS "careerStage", p.sectors::text[] AS sectors, p."positionType"::text AS "positionType",
-    p."formatVideo"::text AS "formatVideo", p."formatPhone"::text AS "formatPhone",
-    p."formatInPerson"::text AS "formatInPerson", p."formatEmail"::text AS "formatEmail",
-    p."formatAsyncChat"::text AS "formatAsyncChat",
     p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution", p."updatedAt",
     0::int AS "activeMentees"
   FROM "Profile" p`;
-
-const asJson = <T>(value: unknown): T[] => {
-  if (value == null) return [];
-  return (typeof value === "string" ? JSON.parse(value) : value) as T[];
-};
 
 function toLoaded(row: Row): LoadedProfile {
   return {
@@ -106,9 +83,9 @@ function toLoaded(row: Row): LoadedProfile {
       sectors: row.sectors as MatchProfile["sectors"],
       positionType: row.positionType,
       institutionKey: row.institutionKey,
-      seeks: row.seeks ?? [],
-      offers: row.offers ?? [],
-      learns: row.learns ?? [],
+      seeks: row.seeks,
+      offers: row.offers,
+      learns: row.learns,
       formats: {
         video: row.formatVideo,
         phone: row.formatPhone,
@@ -120,9 +97,9 @@ function toLoaded(row: Row): LoadedProfile {
       activeMentees: Number(row.activeMentees),
       accepting: row.acceptingRequests,
       preferOutsideInstitution: row.preferOutsideInstitution,
-      // Defence in depth: the SQL already left PRIVATE out.
-      identity: asJson<MatchProfile["identity"][number]>(row.identity).filter((i) => i.visibility !== "PRIVATE"),
-      affinity: asJson<MatchProfile["affinity"][number]>(row.affinity),
+      // Defence in depth: the query already left PRIVATE out.
+      identity: row.identity.filter((i) => i.visibility !== "PRIVATE"),
+      affinity: row.affinity,
     },
     person: {
       id: row.id,
@@ -137,10 +114,11 @@ function toLoaded(row: Row): LoadedProfile {
   };
 }
 
-/** One person's matching profile (finished profiles only). */
+/** One person's matching profile (finished profiles only), through the same cache. */
 export async function loadMatchProfile(userId: string): Promise<LoadedProfile | null> {
-  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE p."userId" = ${userId} AND p."onboardedAt" IS NOT NULL`;
-  return rows[0] ? toLoaded(rows[0]) : null;
+  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
+    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p WHERE p."userId" = ${userId} AND p."onboardedAt" IS NOT NULL`;
+  return (await fromCache(found))[0] ?? null;
 }
 
 export type CandidateFilters = { goal?: string; format?: FormatKey };
@@ -164,7 +142,7 @@ async function loadFresh(ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     const rows = await db.$queryRaw<(Row & { updatedAt: Date })[]>`
-      ${SELECT_FLAT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
+      ${SELECT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
     const [goals, identities, affinities] = await Promise.all([
       db.profileGoal.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, goalAreaId: true, kind: true }, orderBy: { goalAreaId: "asc" } }),
       db.profileIdentity.findMany({
@@ -173,7 +151,7 @@ async function loadFresh(ids: string[]): Promise<void> {
       }),
       db.profileAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
     ]);
-    const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [] as string[], offers: [] as string[], learns: [] as string[], identity: [] as unknown[], affinity: [] as unknown[] }]));
+    const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [], offers: [], learns: [], identity: [], affinity: [] } as Row & { updatedAt: Date }]));
     for (const g of goals) {
       const row = byId.get(g.profileId);
       if (row) (g.kind === "SEEK" ? row.seeks : g.kind === "OFFER" ? row.offers : row.learns).push(g.goalAreaId);
@@ -184,6 +162,14 @@ async function loadFresh(ids: string[]): Promise<void> {
     }
     for (const row of byId.values()) cache.set(row.id, { ...toLoaded(row), updatedAt: new Date(row.updatedAt).getTime() });
   }
+}
+
+/** Profiles for (id, updatedAt) rows, reading again only those that are new or changed. */
+async function fromCache(found: { id: string; updatedAt: Date }[]): Promise<LoadedProfile[]> {
+  const cache = cacheFor();
+  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
+  if (stale.length) await loadFresh(stale);
+  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
 }
 
 /**
@@ -237,10 +223,7 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
 
   const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
     SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
-  const cache = cacheFor();
-  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
-  if (stale.length) await loadFresh(stale);
-  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
+  return fromCache(found);
 }
 
 /** Pair facts for the pure matcher: blocks and active dismissals involving these people. */
@@ -269,8 +252,5 @@ export async function loadRoundSide(side: "mentee" | "mentor", ids?: string[]): 
   const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
     SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p
     WHERE p."onboardedAt" IS NOT NULL AND ${flag} ${only} ORDER BY p."userId"`;
-  const cache = cacheFor();
-  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
-  if (stale.length) await loadFresh(stale);
-  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
+  return fromCache(found);
 }
