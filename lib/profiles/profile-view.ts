@@ -90,7 +90,8 @@ export function emptyOwnProfile(userId: string, name: string | null): OwnProfile
     },
     goals: { seeks: [], offers: [], learns: [] },
     formats: {
-      formats: { video: "PREFERRED", phone: "FINE", inPerson: "NO", email: "FINE", asyncChat: "FINE" },
+      // The same as the database defaults, so nothing changes when the first section is saved.
+      formats: { video: "FINE", phone: "FINE", inPerson: "NO", email: "FINE", asyncChat: "FINE" },
       timeZone: "UTC",
       languages: ["en"],
     },

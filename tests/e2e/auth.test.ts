@@ -25,7 +25,7 @@ const WRONG_CREDENTIALS = /don't match an account we can sign you in to/;
 const newcomer = { name: "Noor Newcomer", email: uniqueEmail("newcomer"), password: "quiet-lantern-harbour-42" };
 
 describe("a newcomer's account", () => {
-  it("signs up, confirms the email through the emailed link and lands on the dashboard signed in", async () => {
+  it("signs up, confirms the email through the emailed link and lands in the onboarding wizard signed in", async () => {
     const page = await browsing.newPage();
     const since = new Date();
     await signUpViaUi(page, newcomer);
@@ -40,8 +40,8 @@ describe("a newcomer's account", () => {
     await textOf(page.locator("main").getByRole("alert")).toMatch(WRONG_CREDENTIALS);
 
     await page.goto(link);
-    await waitForPath(page, "/dashboard");
-    await textOf(page.locator("main h1")).toBe("Welcome, Noor");
+    await waitForPath(page, "/onboarding/roles");
+    await textOf(page.locator("main h1")).toBe("How would you like to take part?");
     await textOf(page.getByTestId("signed-in-as")).toBe(newcomer.name);
   });
 

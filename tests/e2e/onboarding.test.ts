@@ -118,18 +118,30 @@ const group = (page: Page | Locator, name: string | RegExp) => page.getByRole("g
 
 /** The checkbox of a goal area inside one of the goal lists. */
 const goal = (page: Page, list: string, label: string) => group(page, list).getByRole("checkbox", { name: label });
+// The note's label ends in visually hidden text (", about <area>") so each note has its own name.
 const goalNote = (page: Page, list: string, label: string) =>
-  group(page, list).getByRole("textbox", { name: `In one sentence (optional), about ${label}`, exact: true });
+  group(page, list).getByRole("textbox", { name: new RegExp(`^In one sentence \\(optional\\)\\s*, about ${escapeRegExp(label)}$`) });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const SEEKS = "What would you like help with?";
 const OFFERS = "What can you offer?";
 const LEARNS = "What would you like to learn as a mentor?";
 
+/**
+ * Picks a choice in a segmented radio group. Its radio is visually hidden inside the visible
+ * label, so click the label, as a person would, then check the radio took the choice.
+ */
+async function chooseSegmented(within: Locator, name: string): Promise<void> {
+  const radio = within.getByRole("radio", { name, exact: true });
+  const id = await radio.getAttribute("id");
+  await within.locator(`label[for="${id}"]`).click();
+  await expectChecked(radio);
+}
+
 /** Marks one way of meeting as Preferred / Fine / No. */
 async function setFormat(page: Page, format: string, level: "Preferred" | "Fine" | "No"): Promise<void> {
-  const radio = group(page, format).getByRole("radio", { name: level, exact: true });
-  await radio.check();
-  await expect.poll(() => radio.isChecked()).toBe(true);
+  await chooseSegmented(group(page, format), level);
 }
 
 async function expectChecked(locator: Locator, checked = true): Promise<void> {
@@ -226,9 +238,11 @@ describe("onboarding as a mentee", () => {
       const zone = page.getByLabel("Your time zone");
       await expect.poll(() => zone.inputValue(), { timeout: STEP_TIMEOUT }).toBe("America/Chicago");
       await textOf(page.locator("#field-timeZone-hint")).toContain("We suggested this from your browser");
+      // New profiles start with every way but in person as fine.
+      await expectChecked(group(page, "Video call").getByRole("radio", { name: "Fine", exact: true }));
+      await setFormat(page, "Video call", "Preferred");
       await setFormat(page, "Phone", "No");
       await setFormat(page, "In person", "Fine");
-      await expectChecked(group(page, "Video call").getByRole("radio", { name: "Preferred", exact: true }));
       // Not email-only: no note.
       expect(await page.getByText(/pairs who also talk by phone or video/).count()).toBe(0);
       await checkStep(page, "mentee", "formats");
@@ -249,7 +263,7 @@ describe("onboarding as a mentee", () => {
 
       // Identity: one community shown to matches, one affinity preference.
       await page.locator("summary", { hasText: "LGBTQ+" }).click();
-      await page.getByRole("checkbox", { name: "This describes me: LGBTQ+" }).check();
+      await page.getByRole("checkbox", { name: /^This describes me\s*: LGBTQ\+$/ }).check();
       const visibility = group(page, "Who may use or see that you are part of LGBTQ+?");
       // Every answer starts private.
       await expectChecked(visibility.getByRole("radio", { name: "Private" }));
@@ -334,6 +348,9 @@ describe("onboarding as a mentee", () => {
       await waitForPath(page, `/people/${profile.userId}`, STEP_TIMEOUT);
       await textOf(page.locator("main h1")).toContain("Mina M.");
       await textOf(page.getByRole("note")).toContain("This is how other members see your profile.");
+      // The community shown to matches is there; affinity preferences never are.
+      await textOf(page.locator("main")).toContain("LGBTQ+");
+      expect(await page.locator("main").textContent()).not.toContain("First-generation");
       await screenshot(page, "people-self-mentee");
       await expectNoSeriousAxeViolations(page, `/people/${profile.userId}`);
     },
@@ -353,7 +370,7 @@ describe("onboarding as a mentor", () => {
       const capacity = group(page, "How many mentees at a time?");
       await capacity.waitFor();
       await expectChecked(capacity.getByRole("radio", { name: "2", exact: true }));
-      await capacity.getByRole("radio", { name: "3", exact: true }).check();
+      await chooseSegmented(capacity, "3");
       await expectChecked(page.getByRole("checkbox", { name: "Accepting new requests" }));
       await checkStep(page, "mentor", "roles");
       await saveAndContinue(page, "goals");
