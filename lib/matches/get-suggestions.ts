@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { createPairContext, suggest, type Reason, type Role, type ScoreBand } from "@/lib/matching";
-import { loadCandidates, loadMatchProfile, loadPairContext, type PersonSummary } from "@/lib/matches/load-profiles";
+import { suggest, type Reason, type Role, type ScoreBand } from "@/lib/matching";
+import { loadCandidates, loadMatchProfile, type PersonSummary } from "@/lib/matches/load-profiles";
 import { MatchesQuery } from "@/lib/matches/schemas";
 import { matchLabels } from "@/lib/matches/labels";
 import { parseWith } from "@/lib/validation";
@@ -52,9 +52,10 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
     return { roles, role, suggestions: [], hint: "MENTOR_PAUSED" };
   }
 
+  // Blocks and dismissals are already applied by the SQL pre-filter (loadCandidates), so no
+  // pair context is loaded here; rounds, which load whole cohorts, pass it to the matcher.
   const candidates = await loadCandidates(viewer.match, role, { goal: query.goal, format: query.format });
-  const [pairs, labels, saved] = await Promise.all([
-    loadPairContext([actor.id]),
+  const [labels, saved] = await Promise.all([
     matchLabels(),
     db.savedMatch.findMany({ where: { userId: actor.id }, select: { candidateId: true } }),
   ]);
@@ -62,7 +63,6 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
     viewer: viewer.match,
     role,
     candidates: candidates.map((c) => c.match),
-    context: createPairContext(pairs),
     labels,
     k: query.limit,
   });
