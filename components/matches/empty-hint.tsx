@@ -70,7 +70,7 @@ export function MatchesEmptyState({ hint, role, profileStarted, filters }: Empty
           {filters?.goal && filters.format
             ? "Nobody among your suggestions fits both the goal and the way of meeting you picked."
             : filters?.format
-              ? "Nobody among your suggestions can meet the way you picked."
+              ? "No suggestion fits that way of meeting. If it is one you marked as \"no\" on your profile, nobody will: we only pair people who both accept a format."
               : "Nobody among your suggestions has this goal yet."}{" "}
           Clear the filters to see everyone, or try something else.
         </EmptyState>

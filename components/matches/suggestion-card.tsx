@@ -42,10 +42,18 @@ export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggesti
         <div className="min-w-0">
           <h3 id={titleId} className="text-lg font-semibold text-ink">
             <span className="sr-only">{rank}. </span>
-            <Link href={`/people/${person.id}`} className="text-brand-700 underline-offset-4 hover:underline">
+            <Link
+              href={`/people/${person.id}`}
+              className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700"
+            >
               {person.displayName}
             </Link>
-            {person.pronouns ? <span className="ml-2 text-sm font-normal text-muted">({person.pronouns})</span> : null}
+            {person.pronouns ? (
+              <>
+                {" "}
+                <span className="ml-1 text-sm font-normal text-muted">({person.pronouns})</span>
+              </>
+            ) : null}
           </h3>
           {details.length ? <p className="mt-1 text-sm text-ink">{details.join(" · ")}</p> : null}
           <p className="mt-1 text-sm text-muted">

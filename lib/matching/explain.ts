@@ -17,7 +17,9 @@ import type {
 
 // Bands, on the same [0, 1] score: "strong" needs most of the weight (typically goals
 // covered plus a good format and hours), "good" is a solid majority, below is "fair".
-export const BAND_THRESHOLDS = { strong: 0.7, good: 0.5 } as const;
+// Calibrated on the demo community: the best tenth of a typical mentee's candidates reach
+// "strong"; most of the first page is "good"; "fair" still passed every hard constraint.
+export const BAND_THRESHOLDS = { strong: 0.62, good: 0.45 } as const;
 
 export function scoreBand(score: number): ScoreBand {
   if (score >= BAND_THRESHOLDS.strong) return "strong";

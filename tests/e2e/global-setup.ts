@@ -118,7 +118,7 @@ export default async function setup(project: TestProject) {
     run(bin("prisma"), ["migrate", "deploy"], dbEnv);
     console.log(`[e2e] Database migrated in ${took()}.`);
     mark = Date.now();
-    run(bin("tsx"), ["prisma/seed.ts", "--count", "20"], dbEnv);
+    run(bin("tsx"), ["prisma/seed.ts", "--count", "120"], dbEnv);
     console.log(`[e2e] Database seeded in ${took()}.`);
     mark = Date.now();
 

@@ -223,3 +223,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function textOf(locator: Locator, timeout = 15_000) {
   return expect.poll(async () => (await locator.allTextContents()).join(" ").trim(), { timeout });
 }
+
+/**
+ * Signs in once with the password form in a throwaway context and returns its storage state
+ * (the session cookie), so each test can open a signed-in context without signing in again.
+ */
+export async function signedInState(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ baseURL, viewport: DESKTOP });
+  try {
+    await signInWithPassword(await context.newPage(), email, password);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until React has hydrated the element the selector finds first, so its handlers run. */
+export async function waitForHydrationOf(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && Object.keys(el).some((key) => key.startsWith("__reactProps"));
+    },
+    selector,
+    { timeout },
+  );
+}

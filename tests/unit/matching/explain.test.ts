@@ -105,10 +105,10 @@ describe("explain", () => {
   });
 
   it("bands scores", () => {
-    expect(scoreBand(0.7)).toBe("strong");
-    expect(scoreBand(0.69)).toBe("good");
-    expect(scoreBand(0.5)).toBe("good");
-    expect(scoreBand(0.49)).toBe("fair");
+    expect(scoreBand(0.62)).toBe("strong");
+    expect(scoreBand(0.619)).toBe("good");
+    expect(scoreBand(0.45)).toBe("good");
+    expect(scoreBand(0.449)).toBe("fair");
   });
 });
 
