@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { FormatKey, MatchProfile, Role } from "@/lib/matching";
+import { formatsOf } from "@/lib/profiles/profile-view";
 
 // The thin loader in front of the pure matcher: one SQL query that applies the hard
 // constraints it can (role, block, dismissal, shared format, own institution, paused
@@ -86,13 +87,7 @@ function toLoaded(row: Row): LoadedProfile {
       seeks: row.seeks,
       offers: row.offers,
       learns: row.learns,
-      formats: {
-        video: row.formatVideo,
-        phone: row.formatPhone,
-        inPerson: row.formatInPerson,
-        email: row.formatEmail,
-        asyncChat: row.formatAsyncChat,
-      } as MatchProfile["formats"],
+      formats: formatsOf(row) as MatchProfile["formats"],
       capacity: row.mentorCapacity,
       activeMentees: Number(row.activeMentees),
       accepting: row.acceptingRequests,

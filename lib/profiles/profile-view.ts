@@ -27,6 +27,19 @@ export type OwnProfile = {
   identity: IdentitySection;
 };
 
+type FormatColumns<L> = { formatVideo: L; formatPhone: L; formatInPerson: L; formatEmail: L; formatAsyncChat: L };
+
+/** The five format columns as the { video, phone, ... } record every layer uses. */
+export function formatsOf<L>(row: FormatColumns<L>) {
+  return {
+    video: row.formatVideo,
+    phone: row.formatPhone,
+    inPerson: row.formatInPerson,
+    email: row.formatEmail,
+    asyncChat: row.formatAsyncChat,
+  };
+}
+
 const goalsOf = (row: ProfileRow, kind: "SEEK" | "OFFER" | "LEARN") =>
   row.goals.filter((g) => g.kind === kind).map((g) => ({ goalAreaId: g.goalAreaId, ...(g.note ? { note: g.note } : {}) }));
 
@@ -46,13 +59,7 @@ export function toOwnProfile(row: ProfileRow): OwnProfile {
     },
     goals: { seeks: goalsOf(row, "SEEK"), offers: goalsOf(row, "OFFER"), learns: goalsOf(row, "LEARN") },
     formats: {
-      formats: {
-        video: row.formatVideo,
-        phone: row.formatPhone,
-        inPerson: row.formatInPerson,
-        email: row.formatEmail,
-        asyncChat: row.formatAsyncChat,
-      },
+      formats: formatsOf(row),
       timeZone: row.timeZone,
       languages: row.languages as FormatsSection["languages"],
     },
@@ -154,13 +161,7 @@ export function toPublicProfile(
     institution: row.institution,
     timeZone: row.timeZone,
     languages: row.languages,
-    formats: {
-      video: row.formatVideo,
-      phone: row.formatPhone,
-      inPerson: row.formatInPerson,
-      email: row.formatEmail,
-      asyncChat: row.formatAsyncChat,
-    },
+    formats: formatsOf(row),
     goals: { seeks: goals("SEEK"), offers: goals("OFFER"), learns: goals("LEARN") },
     // Only SHOWN, only for connected viewers; PRIVATE and MATCHING never leave the server.
     identities: showIdentity
