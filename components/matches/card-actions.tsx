@@ -2,7 +2,8 @@
 
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { saveAction, unsaveAction } from "@/app/(app)/matches/actions";
-import { OFFLINE_MESSAGE, useMatchActions } from "@/components/matches/match-actions-provider";
+import { actionProblem } from "@/components/matches/action-problem";
+import { useMatchActions } from "@/components/matches/match-actions-provider";
 import { cn } from "@/components/ui/cn";
 import { buttonClass } from "@/components/ui/button";
 
@@ -29,13 +30,7 @@ export function CardActions({ id, name, saved: savedOnServer }: CardActionsProps
     setSaveError(null);
     startTransition(async () => {
       setSaved(next);
-      let message: string | null = null;
-      try {
-        const result = await (next ? saveAction(id) : unsaveAction(id));
-        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
-      } catch {
-        message = OFFLINE_MESSAGE;
-      }
+      const message = await actionProblem(() => next ? saveAction(id) : unsaveAction(id));
       if (message) {
         setSaveError(next ? `Could not save ${name}. ${message}` : `Could not remove ${name} from your saved list. ${message}`);
       } else {

@@ -2,13 +2,12 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
 import { dismissAction, undoDismissAction } from "@/app/(app)/matches/actions";
+import { actionProblem } from "@/components/matches/action-problem";
 import { cn } from "@/components/ui/cn";
 
 // Shared state for the actions on the matches page: "Not for me" hides a card at once
 // (optimistically) and shows an Undo in a polite live region; other actions announce
 // their results through the same page-level region.
-
-export const OFFLINE_MESSAGE = "We could not reach Constellation. Check your connection and try again.";
 
 type Notice =
   | { kind: "hidden"; id: string; name: string; serial: number }
@@ -74,13 +73,7 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
     setNotice({ kind: "hidden", id, name, serial: current });
     startTransition(async () => {
       hide(id);
-      let message: string | null = null;
-      try {
-        const result = await dismissAction(id);
-        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
-      } catch {
-        message = OFFLINE_MESSAGE;
-      }
+      const message = await actionProblem(() => dismissAction(id));
       if (message) {
         const text = `${name} was not hidden. ${message}`;
         setErrors((e) => ({ ...e, [id]: text }));
@@ -95,13 +88,7 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
     const { id, name, serial: current } = notice;
     setNotice({ kind: "restoring", id, name, serial: current });
     startTransition(async () => {
-      let message: string | null = null;
-      try {
-        const result = await undoDismissAction(id);
-        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
-      } catch {
-        message = OFFLINE_MESSAGE;
-      }
+      const message = await actionProblem(() => undoDismissAction(id));
       if (message) {
         setNotice({ kind: "error", id, name, serial: current, message: `${name} is still hidden. ${message}` });
       } else {

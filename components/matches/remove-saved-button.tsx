@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { unsaveAction } from "@/app/(app)/matches/actions";
-import { OFFLINE_MESSAGE, focusHeading, useMatchActions } from "@/components/matches/match-actions-provider";
+import { actionProblem } from "@/components/matches/action-problem";
+import { focusHeading, useMatchActions } from "@/components/matches/match-actions-provider";
 import { buttonClass } from "@/components/ui/button";
 
 /** Takes someone off the saved list; focus goes back to the list's heading once they are gone. */
@@ -15,13 +16,7 @@ export function RemoveSavedButton({ id, name, last }: { id: string; name: string
     if (pending) return;
     setError(null);
     startTransition(async () => {
-      let message: string | null = null;
-      try {
-        const result = await unsaveAction(id);
-        if (!result.ok) message = result.message ?? "That did not work. Please try again.";
-      } catch {
-        message = OFFLINE_MESSAGE;
-      }
+      const message = await actionProblem(() => unsaveAction(id));
       if (message) {
         setError(`Could not remove ${name}. ${message}`);
       } else {
