@@ -99,8 +99,9 @@ export default async function setup(project: TestProject) {
 
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-  if (process.env.E2E_REBUILD === "1" || !existsSync(path.join(root, ".next/BUILD_ID"))) {
-    console.log("[e2e] No production build in .next (or E2E_REBUILD=1): running `next build`…");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (process.env.E2E_REBUILD === "1" || !existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log(`[e2e] No production build in ${distDir} (or E2E_REBUILD=1): running \`next build\`…`);
     if (!existsSync(path.join(root, "generated/prisma"))) run(bin("prisma"), ["generate"], baseEnv, { inherit: true });
     run(bin("next"), ["build"], { ...baseEnv, NODE_ENV: "production" }, { inherit: true });
   }
