@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
-import { saveAction, unsaveAction } from "@/app/(app)/matches/actions";
+import { saveAction, unsaveAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { useMatchActions } from "@/components/matches/match-actions-provider";
 import { cn } from "@/components/ui/cn";

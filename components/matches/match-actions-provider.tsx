@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
-import { dismissAction, undoDismissAction } from "@/app/(app)/matches/actions";
+import { dismissAction, undoDismissAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { cn } from "@/components/ui/cn";
 

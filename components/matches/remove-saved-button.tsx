@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { unsaveAction } from "@/app/(app)/matches/actions";
+import { unsaveAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { focusHeading, useMatchActions } from "@/components/matches/match-actions-provider";
 import { buttonClass } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { finishOnboardingAction } from "@/app/(app)/onboarding/actions";
+import { finishOnboardingAction } from "@/lib/profiles/actions";
 import { ProfileSummary } from "@/components/profile/profile-summary";
 import type { StepFormProps } from "@/components/onboarding/types";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { saveSectionAction } from "@/app/(app)/onboarding/actions";
+import { saveSectionAction } from "@/lib/profiles/actions";
 import { nextStepOf, type FormMode } from "@/components/onboarding/steps";
 import type { FieldErrors } from "@/lib/errors";
 import { SECTION_SCHEMAS, type Section } from "@/lib/profiles/schemas";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { saveSectionAction } from "@/app/(app)/onboarding/actions";
+import { saveSectionAction } from "@/lib/profiles/actions";
 import { Switch } from "@/components/ui/switch";
 import type { RolesSection } from "@/lib/profiles/schemas";
 

@@ -1,11 +1,13 @@
 "use server";
+// Server actions behind the match cards: requireUser → lib call (which checks the candidate)
+// → revalidate → form state. Components import these from lib, never from app/.
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { formStateFromError, type FormState } from "@/lib/form-state";
 import { dismissMatch, saveMatch, undoDismissMatch, unsaveMatch } from "@/lib/matches/mark-match";
 
-async function run(work: (userId: { id: string; role: "MEMBER" | "COORDINATOR" | "ADMIN" }) => Promise<unknown>): Promise<FormState> {
+async function run(work: (user: CurrentUser) => Promise<unknown>): Promise<FormState> {
   const user = await requireUser();
   try {
     await work(user);

@@ -1,4 +1,6 @@
 "use server";
+// Server actions for the onboarding wizard and the profile page: requireUser → lib call (which
+// parses with the section's schema) → revalidate → form state.
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
