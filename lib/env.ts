@@ -9,15 +9,28 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   // Public base URL of the app, used in emailed links. next-auth reads NEXTAUTH_URL.
   AUTH_URL: z.url().optional(),
-  // SMTP connection string, e.g. smtp://user:pass@smtp.example.org:587. Unset: dev outbox.
+  // SMTP connection string, e.g. smtp://user:pass@smtp.example.org:587. Unset: the dev outbox in
+  // development; in production mail is not sent (and the log says so).
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Constellation <no-reply@constellation.local>"),
-  // Shows the dev outbox in a production build (end-to-end tests); never set it in production.
-  ENABLE_DEV_OUTBOX: z.enum(["true", "false"]).default("false"),
-  // Rate limits for sign-up and sign-in, per window (see lib/auth/rate-limit.ts).
-  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  // How many reverse proxies sit in front of the app, each appending to X-Forwarded-For
+  // (1 for one nginx or load balancer). 0: the header is ignored, because anyone can send it.
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  // Rate limits, per window (see lib/auth/rate-limit.ts). Failed password sign-ins are
+  // counted per email-and-IP pair and per IP; emailed links and sign-ups have their own budgets.
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(8),
+  AUTH_RATE_LIMIT_LINKS_PER_IP: z.coerce.number().int().positive().default(20),
+  AUTH_RATE_LIMIT_LINKS_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  AUTH_RATE_LIMIT_SIGNUPS_PER_IP: z.coerce.number().int().positive().default(10),
+  AUTH_RATE_LIMIT_SIGNUPS_PER_EMAIL: z.coerce.number().int().positive().default(5),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  // Writes to the JSON API per signed-in person (or per IP when signed out), per minute.
+  API_RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  // Session lifetimes: signed out after this long without activity, and in any case this long
+  // after signing in (shared library computers).
+  AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
+  AUTH_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -33,7 +46,15 @@ function readEnv(): Env {
 
 export const env = readEnv();
 
-export const outboxEnabled = !env.SMTP_URL && (env.NODE_ENV !== "production" || env.ENABLE_DEV_OUTBOX === "true");
+/**
+ * The dev outbox (mail kept in the database and shown at /dev/outbox) exists only in development
+ * and tests, and only without SMTP. No variable can turn it on in production: `process.env.NODE_ENV`
+ * is written out literally because Next.js compiles it to "production" in a production build, so
+ * even `NODE_ENV=development next start` keeps it off. (The end-to-end run uses real SMTP to a
+ * capturing server instead; see tests/e2e/mail-capture.ts.) lib/notifications/outbox.ts also
+ * serves it to loopback requests only.
+ */
+export const outboxEnabled = !env.SMTP_URL && (process.env.NODE_ENV === "development" || process.env.NODE_ENV === "test");
 
 /** Refuses to run a production server without a real secret (called at server start). */
 export function assertProductionSecrets(): void {

@@ -1,45 +1,193 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import "server-only";
+import { createHash } from "node:crypto";
+import { isIP } from "node:net";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-// In-process limits: enough for one server. Several instances behind a load balancer would
-// switch these to rate-limiter-flexible's PostgreSQL store (same API).
-type Limiters = { ip: RateLimiterMemory; email: RateLimiterMemory };
-const globalForLimits = globalThis as unknown as { __constellationAuthLimits?: Limiters };
+// Every limit lives in the database (rate-limiter-flexible's Prisma store, table
+// RateLimiterFlexible), so all app instances on one database share the same counts. The store
+// increments in SQL, so concurrent requests are all counted. Keys are hashed: the table holds
+// no email addresses or IPs.
+//
+// The limits (defaults; each has an env override, see lib/env.ts):
+//   password sign-in: 8 failures per email-and-IP pair and 30 failures per IP per 15 min; a
+//     success clears its pair, so an attacker elsewhere never locks the owner out
+//   emailed sign-in links: 5 per email and 20 per IP per 15 min (a locked pair can still get one)
+//   sign-ups: 5 per email and 10 per IP per 15 min
+//   API writes: 60 per minute per signed-in person (or per IP when signed out)
+//   password change: 8 wrong current passwords per person per 15 min
 
-function limiters(): Limiters {
-  globalForLimits.__constellationAuthLimits ??= {
-    ip: new RateLimiterMemory({
-      keyPrefix: "auth-ip",
-      points: env.AUTH_RATE_LIMIT_PER_IP,
-      duration: env.AUTH_RATE_LIMIT_WINDOW_SECONDS,
-    }),
-    email: new RateLimiterMemory({
-      keyPrefix: "auth-email",
-      points: env.AUTH_RATE_LIMIT_PER_EMAIL,
-      duration: env.AUTH_RATE_LIMIT_WINDOW_SECONDS,
-    }),
+const limiter = (keyPrefix: string, points: number, duration: number, clearExpired = false) =>
+  new RateLimiterPrisma({
+    storeClient: db,
+    // The Prisma delegate's name (db.rateLimiterFlexible), not the SQL table's.
+    tableName: "rateLimiterFlexible",
+    keyPrefix,
+    points,
+    duration,
+    // One limiter sweeping expired rows (all prefixes share the table) is enough.
+    clearExpiredByTimeout: clearExpired,
+  });
+
+export type Limiters = ReturnType<typeof createLimiters>;
+
+/** A fresh set of limiter objects over the one database (tests make two to show they share state). */
+export function createLimiters() {
+  const window = env.AUTH_RATE_LIMIT_WINDOW_SECONDS;
+  return {
+    passwordPair: limiter("pw-pair", env.AUTH_RATE_LIMIT_PER_EMAIL, window, true),
+    passwordIp: limiter("pw-ip", env.AUTH_RATE_LIMIT_PER_IP, window),
+    linkEmail: limiter("link-email", env.AUTH_RATE_LIMIT_LINKS_PER_EMAIL, window),
+    linkIp: limiter("link-ip", env.AUTH_RATE_LIMIT_LINKS_PER_IP, window),
+    signUpEmail: limiter("signup-email", env.AUTH_RATE_LIMIT_SIGNUPS_PER_EMAIL, window),
+    signUpIp: limiter("signup-ip", env.AUTH_RATE_LIMIT_SIGNUPS_PER_IP, window),
+    passwordChange: limiter("pw-change", env.AUTH_RATE_LIMIT_PER_EMAIL, window),
+    apiWrite: limiter("api-write", env.API_RATE_LIMIT_WRITES_PER_MINUTE, 60),
   };
-  return globalForLimits.__constellationAuthLimits;
 }
 
-/** Counts one sign-up or sign-in attempt; throws RATE_LIMITED when the IP or the email is over. */
-export async function consumeAuthAttempt(ip: string, email?: string): Promise<void> {
-  const { ip: byIp, email: byEmail } = limiters();
-  try {
-    await byIp.consume(ip || "unknown");
-    if (email) await byEmail.consume(email.trim().toLowerCase());
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      throw new AppError("RATE_LIMITED", { retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) });
-    }
-    throw rejection;
-  }
+// Module scope, not globalThis: the limiters hold no state of their own (it is all in the
+// database), so a dev-server reload may simply make new ones over the current client.
+let shared: Limiters | undefined;
+export function limiters(): Limiters {
+  shared ??= createLimiters();
+  return shared;
 }
 
-/** The client's IP as the proxy in front of us reports it (first X-Forwarded-For hop). */
+const hashed = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 32);
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+function rateLimited(rejections: unknown[]): AppError {
+  const waits = rejections.filter((r): r is RateLimiterRes => r instanceof RateLimiterRes).map((r) => r.msBeforeNext);
+  return new AppError("RATE_LIMITED", { retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...waits, 1000) / 1000)) });
+}
+
+/**
+ * Spends one point from each limiter; throws RATE_LIMITED (with Retry-After) when any is over.
+ * All are spent even when one refuses, so a client that keeps trying while blocked keeps
+ * counting against every budget it touches.
+ */
+async function consumeAll(entries: Array<[RateLimiterPrisma, string]>): Promise<void> {
+  const results = await Promise.allSettled(entries.map(([l, key]) => l.consume(key)));
+  const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason);
+  if (!rejected.length) return;
+  const other = rejected.find((r) => !(r instanceof RateLimiterRes));
+  if (other) throw other; // the database failed: an error, not a limit
+  throw rateLimited(rejected);
+}
+
+/**
+ * Counts one password check for `subject` (an email, or another name for the secret being
+ * guessed) from `ip`. Call it before checking; call passwordAttemptSucceeded after a success,
+ * so only failures stay counted.
+ */
+export async function consumePasswordAttempt(subject: string, ip: string, l: Limiters = limiters()): Promise<void> {
+  await consumeAll([
+    [l.passwordPair, hashed(normaliseEmail(subject), ip)],
+    [l.passwordIp, hashed(ip)],
+  ]);
+}
+
+/** A correct password clears its pair's failures and gives back the IP's point. */
+export async function passwordAttemptSucceeded(subject: string, ip: string, l: Limiters = limiters()): Promise<void> {
+  await Promise.all([l.passwordPair.delete(hashed(normaliseEmail(subject), ip)), l.passwordIp.reward(hashed(ip), 1)]);
+}
+
+/** Seconds until this pair or IP may try a password again; null when it may now. Spends nothing. */
+export async function passwordRetryAfter(subject: string, ip: string, l: Limiters = limiters()): Promise<number | null> {
+  const checks = [
+    { limiter: l.passwordPair, key: hashed(normaliseEmail(subject), ip) },
+    { limiter: l.passwordIp, key: hashed(ip) },
+  ];
+  const states = await Promise.all(checks.map(({ limiter, key }) => limiter.get(key)));
+  const blocked = states.filter((res, i): res is RateLimiterRes => !!res && res.consumedPoints >= checks[i]!.limiter.points);
+  return blocked.length ? rateLimited(blocked).retryAfterSeconds! : null;
+}
+
+/** One emailed sign-in link requested for `email` from `ip`. */
+export async function consumeLinkRequest(email: string, ip: string, l: Limiters = limiters()): Promise<void> {
+  await consumeAll([
+    [l.linkEmail, hashed(normaliseEmail(email))],
+    [l.linkIp, hashed(ip)],
+  ]);
+}
+
+/** One sign-up for `email` from `ip` (each one sends an email). */
+export async function consumeSignUp(email: string, ip: string, l: Limiters = limiters()): Promise<void> {
+  await consumeAll([
+    [l.signUpEmail, hashed(normaliseEmail(email))],
+    [l.signUpIp, hashed(ip)],
+  ]);
+}
+
+/** One wrong current password on a password change; call before checking, reset after success. */
+export async function consumePasswordChange(userId: string, l: Limiters = limiters()): Promise<void> {
+  await consumeAll([[l.passwordChange, hashed(userId)]]);
+}
+
+export async function passwordChangeSucceeded(userId: string, l: Limiters = limiters()): Promise<void> {
+  await l.passwordChange.delete(hashed(userId));
+}
+
+/**
+ * One write to the JSON API. `key` is `user:<id>` for a signed-in person, else `ip:<address>`.
+ * Throws RATE_LIMITED with retryAfterSeconds (a 429 with Retry-After) when over.
+ */
+export async function consumeApiWrite(key: string): Promise<void> {
+  await consumeAll([[limiters().apiWrite, hashed(key)]]);
+}
+
+/** What clientIp answers when the client's address cannot be known. */
+export const UNKNOWN_CLIENT = "unknown-client";
+
+/**
+ * The client's address. Next.js does not expose the connection's address to route handlers, and
+ * it keeps any X-Forwarded-For the client sent, so the header is trusted only when
+ * TRUSTED_PROXIES says how many proxies of ours append to it: then the entry that many places
+ * from the right is the address our outermost proxy saw. Otherwise every client shares
+ * UNKNOWN_CLIENT (per-IP limits become one shared limit; set TRUSTED_PROXIES in production).
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim();
-  return headers.get("x-real-ip") ?? "local";
+  return clientIpFrom(headers, env.TRUSTED_PROXIES);
+}
+
+export function clientIpFrom(headers: Headers, trustedProxies: number): string {
+  if (trustedProxies <= 0) return UNKNOWN_CLIENT;
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  // Fewer entries than proxies: the request did not come through all of them.
+  if (chain.length < trustedProxies) return UNKNOWN_CLIENT;
+  return normaliseIp(chain[chain.length - trustedProxies]!) ?? UNKNOWN_CLIENT;
+}
+
+/**
+ * A canonical form for limiting: IPv4 as is (also when written as IPv4-mapped IPv6 or with a
+ * port), IPv6 cut to its /64, since one subscriber usually holds a whole /64.
+ */
+export function normaliseIp(raw: string): string | null {
+  let value = raw.trim();
+  const bracketed = value.match(/^\[([^\]]+)\](?::\d+)?$/);
+  if (bracketed) value = bracketed[1]!;
+  const v4WithPort = value.match(/^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/);
+  if (v4WithPort) value = v4WithPort[1]!;
+  value = value.replace(/%.*$/, "").toLowerCase(); // zone index
+  const mapped = value.match(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/);
+  if (mapped) value = mapped[1]!;
+  const kind = isIP(value);
+  if (kind === 4) return value;
+  if (kind !== 6) return null;
+  const [head, tail] = value.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  // A dotted IPv4 tail ("64:ff9b::1.2.3.4") stands for two groups.
+  const tailSize = tailGroups.length + (tail?.includes(".") ? 1 : 0);
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array(8 - headGroups.length - tailSize).fill("0"), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
-import { consumeAuthAttempt } from "@/lib/auth/rate-limit";
+import { consumeSignUp } from "@/lib/auth/rate-limit";
 import { SignUpInput } from "@/lib/auth/schemas";
 
 /**
@@ -13,7 +13,7 @@ import { SignUpInput } from "@/lib/auth/schemas";
  */
 export async function signUp(raw: unknown, ip: string): Promise<{ email: string }> {
   const input = parseWith(SignUpInput, raw);
-  await consumeAuthAttempt(ip, input.email);
+  await consumeSignUp(input.email, ip);
   const problem = passwordProblem(input.password, [input.name, input.email.split("@")[0]!, "constellation"]);
   if (problem) throw new AppError("VALIDATION", { fields: { password: [problem] } });
 
