@@ -83,7 +83,11 @@ async function writeProfiles(profiles: ProfileSeed[], onboardedAt: Date) {
   });
   await db.profileGoal.createMany({ data: fresh.flatMap((p) => p.goals.map((g) => ({ profileId: p.userId, ...g }))) });
   await db.profileIdentity.createMany({ data: fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i }))) });
-  await db.profileAffinity.createMany({ data: fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a }))) });
+  const affinities = fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a })));
+  await db.profileAffinity.createMany({ data: affinities });
+  // Matching reads the delayed copy (lib/profiles/apply-affinities.ts); seeded people start in
+  // step, with no change waiting and the clock not started.
+  await db.matchingAffinity.createMany({ data: affinities });
 }
 
 /** The demo login: an early-career academic librarian looking for a mentor. */

@@ -139,6 +139,15 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
       required: faker.datatype.boolean(0.1),
     });
   }
+  // "Prefer someone who shares this" needs holding it with matching allowed to use it (the
+  // profile schema refuses anything else). Adjusted without drawing again, so every other
+  // field of the community stays what it was.
+  for (const a of affinities) {
+    if (a.preference !== "SHARED") continue;
+    const held = identities.find((i) => i.attributeId === a.attributeId);
+    if (!held) identities.push({ attributeId: a.attributeId, visibility: "MATCHING" });
+    else if (held.visibility === "PRIVATE") held.visibility = "MATCHING";
+  }
 
   const institution = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(INSTITUTIONS) : null;
   const languages = ["en", ...(faker.datatype.boolean(0.25) ? [faker.helpers.arrayElement(["es", "fr", "de", "pt", "zh", "hi", "ko", "ar"])] : [])];

@@ -9,12 +9,32 @@ import { ButtonLink } from "@/components/ui/button";
 import { CheckboxCard } from "@/components/ui/checkbox-card";
 import { FieldError } from "@/components/ui/fieldset";
 import { RadioGroup } from "@/components/ui/radio-group";
+import {
+  COORDINATORS_COPY,
+  PREFERENCE_HINT_COPY,
+  PREFERENCE_TIMING_COPY,
+  PROBING_RISK_COPY,
+  SHARED_NEEDS_HOLDING_COPY,
+  VISIBILITY_COPY,
+  pendingChangeCopy,
+  requiredCopy,
+} from "@/lib/profiles/identity-copy";
 import { AFFINITY_PREFERENCES, VISIBILITIES, labelOf, type AffinityValue, type VisibilityValue } from "@/lib/profiles/options";
 import type { IdentitySection } from "@/lib/profiles/schemas";
 
-type Answer = { describes: boolean; visibility: VisibilityValue; preference: AffinityValue; required: boolean };
+type Answer = {
+  describes: boolean;
+  visibility: VisibilityValue;
+  preference: AffinityValue;
+  required: boolean;
+  /** "Prefer shared" was just cleared because the answer no longer lets matching use it. */
+  sharedCleared?: boolean;
+};
 
 const EMPTY: Answer = { describes: false, visibility: "PRIVATE", preference: "NONE", required: false };
+
+/** "Prefer someone who shares this" needs holding it, with matching allowed to use it (the schema checks the same). */
+const canPreferShared = (a: Answer) => a.describes && a.visibility !== "PRIVATE";
 
 function initialAnswers(identity: IdentitySection): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
@@ -25,7 +45,7 @@ function initialAnswers(identity: IdentitySection): Record<string, Answer> {
   return answers;
 }
 
-/** The plain-words explanation of who sees what; also shown on the profile page. */
+/** The plain-words explanation of who sees what (words from lib/profiles/identity-copy.ts). */
 export function IdentityPrivacyExplainer() {
   return (
     <section aria-labelledby="identity-privacy-title" className="rounded-2xl border border-brand-100 bg-brand-50/60 p-5 sm:p-6">
@@ -36,20 +56,16 @@ export function IdentityPrivacyExplainer() {
         Every answer here is optional and yours to change or remove at any time. For each one you choose:
       </p>
       <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-[11rem_1fr] sm:gap-x-4">
-        <dt className="font-semibold text-ink">Private</dt>
-        <dd className="text-muted">Only you can see it. It is never used, not even for matching.</dd>
-        <dt className="font-semibold text-ink">Matching only</dt>
-        <dd className="text-muted">Used to score suggestions. Never shown to anyone, not even in the reasons we give for a match.</dd>
-        <dt className="font-semibold text-ink">Shown to matches</dt>
-        <dd className="text-muted">
-          Used for matching, and shown on your profile to people you are matched or connected with, never to everyone.
-        </dd>
+        {(["PRIVATE", "MATCHING", "SHOWN"] as const).map((v) => (
+          <div key={v} className="contents">
+            <dt className="font-semibold text-ink">{VISIBILITY_COPY[v].label}</dt>
+            <dd className="text-muted">{VISIBILITY_COPY[v].help}</dd>
+          </div>
+        ))}
         <dt className="font-semibold text-ink">Coordinators</dt>
-        <dd className="text-muted">
-          Program coordinators never see anyone&apos;s identity. They see only totals for a whole group, and not even those when the
-          group is small.
-        </dd>
+        <dd className="text-muted">{COORDINATORS_COPY}</dd>
       </dl>
+      <p className="mt-4 max-w-prose text-sm text-muted">{PROBING_RISK_COPY}</p>
     </section>
   );
 }
@@ -64,7 +80,15 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
 
   const answerOf = (id: string) => answers[id] ?? EMPTY;
   const update = (id: string, patch: Partial<Answer>) =>
-    setAnswers((current) => ({ ...current, [id]: { ...(current[id] ?? EMPTY), ...patch } }));
+    setAnswers((current) => {
+      const before = current[id] ?? EMPTY;
+      let next: Answer = { ...before, ...patch, sharedCleared: false };
+      // Unticking "This describes me" or making it private takes "prefer shared" with it:
+      // the server would refuse the pair, and the note below says what happened.
+      if (next.preference === "SHARED" && !canPreferShared(next)) next = { ...next, preference: "NONE", required: false, sharedCleared: true };
+      return { ...current, [id]: next };
+    });
+  const pendingNotice = pendingChangeCopy(profile.affinitiesPendingUntil, profile.formats.timeZone);
 
   function onSubmit() {
     const entries = communities.map((c) => [c.id, answerOf(c.id)] as const);
@@ -76,7 +100,14 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
     });
   }
 
-  const listErrors = [...(errors.identities ?? []), ...(errors.affinities ?? [])];
+  // Errors for the lists as a whole or for one entry ("affinities.2.preference" from the server).
+  const listErrors = [
+    ...new Set(
+      Object.entries(errors)
+        .filter(([key]) => /^(identities|affinities)(\.|$)/.test(key))
+        .flatMap(([, messages]) => messages),
+    ),
+  ];
 
   return (
     <SectionFormShell
@@ -102,12 +133,22 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
           <p className="mt-1 max-w-prose text-sm text-muted">
             Open any that matter to you. Nothing is shared unless you say so: every answer starts as private.
           </p>
+          <p className="mt-2 max-w-prose text-sm text-muted">{PREFERENCE_TIMING_COPY}</p>
+          {pendingNotice ? (
+            <p className="mt-2 max-w-prose rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-ink" role="status">
+              {pendingNotice}
+            </p>
+          ) : null}
         </div>
         {listErrors.length ? <FieldError id="identity-errors" errors={listErrors} /> : null}
         <ul className="flex flex-col gap-2">
           {communities.map((community) => {
             const answer = answerOf(community.id);
             const base = `identity-${community.id}`;
+            const shareable = canPreferShared(answer);
+            const preferenceOptions = AFFINITY_PREFERENCES.map((option) =>
+              option.value === "SHARED" && !shareable ? { ...option, disabled: true, help: SHARED_NEEDS_HOLDING_COPY } : option,
+            );
             return (
               <li key={community.id}>
                 <details open={initiallyOpen.has(community.id) || undefined} className="group rounded-xl border border-line bg-white open:border-brand-600/60">
@@ -163,8 +204,8 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                             When we suggest people to you<span className="sr-only"> ({community.label})</span>
                           </>
                         }
-                        hint="This only counts with people who chose to let matching use this part of their identity."
-                        options={AFFINITY_PREFERENCES}
+                        hint={PREFERENCE_HINT_COPY}
+                        options={preferenceOptions}
                         value={answer.preference}
                         onChange={(value) =>
                           update(community.id, {
@@ -173,6 +214,11 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                           })
                         }
                       />
+                      {answer.sharedCleared ? (
+                        <p className="text-sm text-ink sm:ml-8" role="status">
+                          &ldquo;Prefer someone who shares this&rdquo; was cleared: it needs this to describe you, with matching allowed to use it.
+                        </p>
+                      ) : null}
                       {answer.preference !== "NONE" ? (
                         <CheckboxCard
                           id={`${base}-required`}
@@ -182,7 +228,7 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                               Only suggest people who match this<span className="sr-only"> ({community.label})</span>
                             </>
                           }
-                          description="Others are left out entirely, so you may see fewer suggestions."
+                          description={requiredCopy(answer.preference)}
                           checked={answer.required}
                           onChange={(required) => update(community.id, { required })}
                           className="sm:ml-8"

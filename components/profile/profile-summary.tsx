@@ -14,6 +14,7 @@ import {
   labelOf,
   languageName,
 } from "@/lib/profiles/options";
+import { pendingChangeCopy } from "@/lib/profiles/identity-copy";
 import type { OwnProfile } from "@/lib/profiles/profile-view";
 import { SECTIONS, type Section } from "@/lib/profiles/schemas";
 import type { Vocabulary } from "@/lib/profiles/vocabulary";
@@ -214,39 +215,54 @@ function SectionBody({ section, profile, vocabulary }: { section: Section; profi
       );
     case "identity": {
       const label = (id: string) => vocabulary.identityAttributes.find((a) => a.id === id)?.label ?? id;
+      // A preference change waiting for its window (lib/profiles/affinity-window.ts) is named here too.
+      const pending = pendingChangeCopy(profile.affinitiesPendingUntil, formats.timeZone);
+      const pendingNote = pending ? (
+        <p className="mt-3 max-w-prose text-sm text-muted" role="status">
+          {pending}
+        </p>
+      ) : null;
       if (!identity.identities.length && !identity.affinities.length) {
-        return <p className="text-sm text-muted">Nothing shared. That is completely fine; you can add something at any time.</p>;
+        return (
+          <>
+            <p className="text-sm text-muted">Nothing shared. That is completely fine; you can add something at any time.</p>
+            {pendingNote}
+          </>
+        );
       }
       return (
-        <Rows>
-          <Row term="Describes you">
-            {identity.identities.length ? (
-              <ul className="flex flex-col gap-1">
-                {identity.identities.map((i) => (
-                  <li key={i.attributeId}>
-                    <span className="font-medium text-ink">{label(i.attributeId)}</span> · {labelOf(VISIBILITIES, i.visibility)}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <NotAnswered text="Nothing shared" />
-            )}
-          </Row>
-          <Row term="Preferences">
-            {identity.affinities.length ? (
-              <ul className="flex flex-col gap-1">
-                {identity.affinities.map((a) => (
-                  <li key={a.attributeId}>
-                    <span className="font-medium text-ink">{label(a.attributeId)}</span> · {labelOf(AFFINITY_PREFERENCES, a.preference)}
-                    {a.required ? " (required)" : ""}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <NotAnswered text="No preferences" />
-            )}
-          </Row>
-        </Rows>
+        <>
+          <Rows>
+            <Row term="Describes you">
+              {identity.identities.length ? (
+                <ul className="flex flex-col gap-1">
+                  {identity.identities.map((i) => (
+                    <li key={i.attributeId}>
+                      <span className="font-medium text-ink">{label(i.attributeId)}</span> · {labelOf(VISIBILITIES, i.visibility)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <NotAnswered text="Nothing shared" />
+              )}
+            </Row>
+            <Row term="Preferences">
+              {identity.affinities.length ? (
+                <ul className="flex flex-col gap-1">
+                  {identity.affinities.map((a) => (
+                    <li key={a.attributeId}>
+                      <span className="font-medium text-ink">{label(a.attributeId)}</span> · {labelOf(AFFINITY_PREFERENCES, a.preference)}
+                      {a.required ? " (required)" : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <NotAnswered text="No preferences" />
+              )}
+            </Row>
+          </Rows>
+          {pendingNote}
+        </>
       );
     }
   }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Fieldset } from "@/components/ui/fieldset";
 
-export type RadioOption = { value: string; label: ReactNode; help?: ReactNode };
+export type RadioOption = { value: string; label: ReactNode; help?: ReactNode; disabled?: boolean };
 
 type RadioGroupProps = {
   id: string;
@@ -78,6 +78,7 @@ export function RadioGroup({
               className={cn(
                 "flex cursor-pointer items-start gap-3 rounded-xl border bg-white px-3.5 py-3 transition-colors",
                 checked ? "border-brand-600 bg-brand-50" : "border-line hover:border-brand-600/50",
+                option.disabled && "cursor-not-allowed border-dashed hover:border-line",
               )}
             >
               <input
@@ -86,6 +87,7 @@ export function RadioGroup({
                 name={name}
                 value={option.value}
                 checked={checked}
+                disabled={option.disabled}
                 onChange={() => onChange(option.value)}
                 aria-describedby={helpId}
                 className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"

@@ -16,12 +16,14 @@ export const policy = {
     return actor.id === ownerId || onboarded;
   },
   /**
-   * Identity attributes marked "shown to matches": only the owner and people connected to
-   * them (a suggestion, a request or a mentorship). "Private" and "matching only" attributes
-   * are never shown to anyone but the owner, whatever this says.
+   * Identity attributes marked "shown on my profile": the owner, and any signed-in member once
+   * the profile is finished (being suggested to someone only takes editing one's own profile,
+   * so nothing narrower could be promised). The words people read are in
+   * lib/profiles/identity-copy.ts, tested against this rule. "Private" and "matching only"
+   * attributes are never shown to anyone but the owner, whatever this says.
    */
-  canSeeShownIdentity(actor: Actor, ownerId: string, connected: boolean): boolean {
-    return actor.id === ownerId || connected;
+  canSeeShownIdentity(actor: Actor, ownerId: string, onboarded: boolean): boolean {
+    return actor.id === ownerId || onboarded;
   },
   /** Admin tools: vocabularies, coordinators. */
   canManageVocabulary(actor: Actor): boolean {

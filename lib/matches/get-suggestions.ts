@@ -5,16 +5,22 @@ import { suggest, type Reason, type Role, type ScoreBand } from "@/lib/matching"
 import { loadCandidates, loadMatchProfile, type PersonSummary } from "@/lib/matches/load-profiles";
 import { MatchesQuery } from "@/lib/matches/schemas";
 import { matchLabels } from "@/lib/matches/labels";
+import { applyDueAffinities } from "@/lib/profiles/apply-affinities";
 import { parseWith } from "@/lib/validation";
 
+// What leaves the server about a suggestion: who, the band and the reasons. Never the raw
+// score or component values: fine-grained numbers would let a viewer see the small shift a
+// matching-only attribute makes (DESIGN.md, "Privacy model for identity data").
 export type MatchSuggestion = {
   person: PersonSummary;
   role: Role;
-  score: number;
   band: ScoreBand;
-  reasons: Reason[];
+  reasons: PublicReason[];
   saved: boolean;
 };
+
+/** A reason as it leaves the server; its share is of what reasons may speak for (explain.ts). */
+export type PublicReason = Pick<Reason, "component" | "share" | "text">;
 
 /** What an empty list should tell the person to do next. */
 export type EmptyHint = "FINISH_PROFILE" | "ADD_ROLE" | "ADD_GOALS" | "WIDEN_FORMATS" | "MENTOR_PAUSED" | "CLEAR_FILTERS" | "NONE_YET";
@@ -28,8 +34,13 @@ export type SuggestionsResult = {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** Reasons as they leave the server: shares rounded, nothing else carried along. */
+export function toPublicReasons(reasons: readonly Reason[]): PublicReason[] {
+  return reasons.map((r) => ({ component: r.component, share: round(r.share), text: r.text }));
+}
+
 /** The roles a person can look in, in the order the page shows them. */
-function rolesOf(p: { seeksMentorship: boolean; offersMentorship: boolean; openToPeer: boolean }): Role[] {
+export function rolesOf(p: { seeksMentorship: boolean; offersMentorship: boolean; openToPeer: boolean }): Role[] {
   return [
     ...(p.seeksMentorship ? (["mentee"] as const) : []),
     ...(p.offersMentorship ? (["mentor"] as const) : []),
@@ -43,6 +54,8 @@ function rolesOf(p: { seeksMentorship: boolean; offersMentorship: boolean; openT
  */
 export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<SuggestionsResult> {
   const query = parseWith(MatchesQuery, rawQuery);
+  // The viewer's own preference change goes through here once its window has passed.
+  await applyDueAffinities(actor.id);
   const viewer = await loadMatchProfile(actor.id);
   if (!viewer) return { roles: [], role: null, suggestions: [], hint: "FINISH_PROFILE" };
   const roles = rolesOf(viewer.match);
@@ -71,10 +84,9 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
   const suggestions = result.suggestions.map((s) => ({
     person: people.get(s.candidateId)!,
     role,
-    score: round(s.score),
     band: s.band,
-    // Reasons only: raw components can carry scoring detail a viewer should not see.
-    reasons: s.reasons.map((r) => ({ component: r.component, share: round(r.share), text: r.text })),
+    // Reasons only: the score and raw components carry detail a viewer must not see.
+    reasons: toPublicReasons(s.reasons),
     saved: savedIds.has(s.candidateId),
   }));
   return { roles, role, suggestions, hint: suggestions.length ? null : emptyHint(viewer.match, role, query) };
@@ -90,15 +102,4 @@ function emptyHint(
   const acceptable = Object.values(viewer.formats).filter((level) => level !== "NO").length;
   if (acceptable <= 2) return "WIDEN_FORMATS";
   return "NONE_YET";
-}
-
-/** Whether the person appears among the viewer's suggestions in any of the viewer's roles. */
-export async function isSuggestedTo(viewerId: string, personId: string, limit = 20): Promise<boolean> {
-  const viewer = await loadMatchProfile(viewerId);
-  if (!viewer) return false;
-  for (const role of rolesOf(viewer.match)) {
-    const { suggestions } = await getSuggestions({ id: viewerId, role: "MEMBER" }, { role, limit });
-    if (suggestions.some((s) => s.person.id === personId)) return true;
-  }
-  return false;
 }

@@ -2,12 +2,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { FormatKey, MatchProfile, Role } from "@/lib/matching";
+import { sweepDueAffinities } from "@/lib/profiles/apply-affinities";
 import { formatsOf } from "@/lib/profiles/profile-view";
 
 // The thin loader in front of the pure matcher: one SQL query that applies the hard
 // constraints it can (role, block, dismissal, shared format, own institution, paused
 // mentors) and returns rows already shaped as MatchProfile. Identity attributes marked
-// PRIVATE are never read here, so they cannot reach scoring, reasons or responses.
+// PRIVATE are never read here, so they cannot reach scoring, reasons or responses. Affinity
+// preferences come from MatchingAffinity, the copy that changes at most once per window
+// (lib/profiles/affinity-window.ts), so flipping one's preferences cannot probe others.
 
 export type PersonSummary = {
   id: string;
@@ -144,7 +147,8 @@ async function loadFresh(ids: string[]): Promise<void> {
         where: { profileId: { in: chunk }, visibility: { not: "PRIVATE" } },
         select: { profileId: true, attributeId: true, visibility: true },
       }),
-      db.profileAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
+      // The delayed copy, never ProfileAffinity: see lib/profiles/apply-affinities.ts.
+      db.matchingAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
     ]);
     const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [], offers: [], learns: [], identity: [], affinity: [] } as Row & { updatedAt: Date }]));
     for (const g of goals) {
@@ -173,6 +177,9 @@ async function fromCache(found: { id: string; updatedAt: Date }[]): Promise<Load
  * the database; the pure matcher checks every constraint again.
  */
 export async function loadCandidates(viewer: MatchProfile, role: Role, filters: CandidateFilters = {}): Promise<LoadedProfile[]> {
+  // Other people's preference changes whose window has passed go through here, so they apply
+  // even if those people never look at their own suggestions again.
+  await sweepDueAffinities();
   const where: Prisma.Sql[] = [
     Prisma.sql`p."onboardedAt" IS NOT NULL`,
     Prisma.sql`p."userId" <> ${viewer.id}`,
@@ -242,6 +249,7 @@ export async function loadPairContext(userIds: string[]) {
 /** One side of a matching round: finished mentee or mentor profiles, optionally limited to ids. */
 export async function loadRoundSide(side: "mentee" | "mentor", ids?: string[]): Promise<LoadedProfile[]> {
   if (ids && ids.length === 0) return [];
+  await sweepDueAffinities();
   const flag = side === "mentee" ? Prisma.sql`p."seeksMentorship"` : Prisma.sql`p."offersMentorship"`;
   const only = ids ? Prisma.sql`AND p."userId" IN (${Prisma.join(ids)})` : Prisma.empty;
   const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`

@@ -1,5 +1,5 @@
 import { pairKey } from "./pair-context";
-import { holdsConsented, prepareSide, type Side, type SideEnv } from "./prepare-side";
+import { holdsShown, prepareSide, type Side, type SideEnv } from "./prepare-side";
 import type { MatchProfile, PairContext } from "./types";
 
 // Why a pair can never be suggested or assigned. The code travels to coordinators'
@@ -70,10 +70,12 @@ function requiredMet(holder: Side, other: Side): boolean {
   for (let i = 0; i < prefs.length; i++) {
     const a = prefs[i]!;
     if (!a.required) continue;
-    // Only consented attributes exist for matching: an attribute held privately is
-    // treated exactly like one not held, so a required preference never reveals it.
-    if (a.preference === "SHARED" && !holdsConsented(other, a.attributeId)) return false;
-    if (a.preference === "DIFFERENT" && holdsConsented(other, a.attributeId)) return false;
+    // Decided only by what the other person chose to show. A "matching only" attribute
+    // must never decide who appears: a required preference would then list exactly who
+    // holds it. For this rule it counts as not held (it still shifts the score), and a
+    // private one is not held at all.
+    if (a.preference === "SHARED" && !holdsShown(other, a.attributeId)) return false;
+    if (a.preference === "DIFFERENT" && holdsShown(other, a.attributeId)) return false;
   }
   return true;
 }

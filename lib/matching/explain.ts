@@ -1,4 +1,5 @@
 import { FORMAT_LABEL, SECTOR_LABEL, STAGE_LABEL } from "./constants";
+import { loadValue } from "./score-pair";
 import type {
   ComponentFacts,
   ComponentName,
@@ -14,6 +15,12 @@ import type {
 // Reasons are built from the very components that produced the score: a reason exists
 // only for a component whose weighted value is above zero, and carries that
 // component's share of the total. Nothing here can invent a reason.
+//
+// Privacy: reasons speak only for the part of the score the viewer may be told about.
+// Affinity counts here only through attributes the other person chose to show, and a
+// component hidden from the viewer counts not at all, so the reasons (which exist, their
+// order, their words and their shares) are exactly the same whether or not the other person
+// holds anything "matching only". Matching-only attributes move the score silently.
 
 // Bands, on the same [0, 1] score: "strong" needs most of the weight (typically goals
 // covered plus a good format and hours), "good" is a solid majority, below is "fair".
@@ -51,19 +58,42 @@ export interface ExplainOptions {
   labels?: LabelLookup;
 }
 
+/**
+ * The part of a component's weighted value that a reason may speak for. Affinity: only the
+ * "prefer shared" preferences met by an attribute the other person shows (never the
+ * matching-only ones, never "prefer different", which would speak by absence). Mentor load:
+ * without the scarcity pressure, which comes from attributes that may be matching-only.
+ */
+export function explainableWeighted(c: ComponentResult, role: Role): number {
+  if (isHiddenFrom(role, c.name)) return 0;
+  if (c.name === "affinity") {
+    const f = c.facts as ComponentFacts["affinity"];
+    if (f.redacted || !(f.preferencesSet > 0)) return 0;
+    return c.weight * Math.min(1, f.shownShared.length / f.preferencesSet);
+  }
+  if (c.name === "mentorLoad") {
+    const f = c.facts as ComponentFacts["mentorLoad"];
+    return f.applicable ? c.weight * loadValue(f.spareSlots, f.capacity, 0) : 0;
+  }
+  return c.weighted;
+}
+
 export function explain(components: readonly ComponentResult[], options: ExplainOptions): Reason[] {
+  const role = options.viewerRole;
+  const explainable = components.map((c) => explainableWeighted(c, role));
   let total = 0;
-  for (const c of components) total += c.weighted;
+  for (const w of explainable) total += w;
   if (!(total > 0)) return [];
   const ranked = components
-    .filter((c) => c.weighted > 0 && !isHiddenFrom(options.viewerRole, c.name))
-    .map((c, order) => ({ c, share: c.weighted / total, order }))
+    .map((c, order) => ({ c, weighted: explainable[order]!, order }))
+    .filter((x) => x.weighted > 0)
+    .map(({ c, weighted, order }) => ({ c, share: weighted / total, order }))
     .sort((x, y) => y.share - x.share || x.order - y.order);
   const reasons: Reason[] = [];
   for (const { c, share } of ranked) {
     if (reasons.length >= MAX_REASONS) break;
     if (reasons.length >= 2 && share < MIN_EXTRA_SHARE) break;
-    const text = reasonText(c, options.viewerRole, options.labels ?? {});
+    const text = reasonText(c, role, options.labels ?? {});
     if (text) reasons.push({ component: c.name, share, text });
   }
   return reasons;
@@ -193,17 +223,10 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
     }
     case "affinity": {
       const f = c.facts as ComponentFacts["affinity"];
-      if (f.redacted) return null;
-      // Named only because the other person chose "shown to matches" for it.
-      if (f.shownShared.length > 0) {
-        const names = listText(f.shownShared.map((id) => labels.attributes?.[id] ?? id));
-        const more =
-          f.otherMatched > 0 ? ` (and ${f.otherMatched} more ${plural(f.otherMatched, "preference", "preferences")} you set)` : "";
-        return `Shares what you asked for: ${names}${more}`;
-      }
-      return f.otherMatched === 1
-        ? "Matches an identity preference you set"
-        : `Matches ${f.otherMatched} identity preferences you set`;
+      if (f.redacted || f.shownShared.length === 0) return null;
+      // Named only because the other person chose "shown on my profile" for it; nothing
+      // here may depend on anything they keep to matching only.
+      return `Shares what you asked for: ${listText(f.shownShared.map((id) => labels.attributes?.[id] ?? id))}`;
     }
     case "institutionDiversity":
       return role === "mentor" ? "From another institution" : "Outside your institution";

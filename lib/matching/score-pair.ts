@@ -255,15 +255,14 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
     const d = b.stageRank - a.stageRank;
     relation = d === 0 ? "same" : d < 0 ? "behind" : d >= 3 ? "far-ahead" : "ahead";
   }
-  // Only attributes the other person chose to show are ever named, even internally:
-  // facts may be serialised by an API, so hidden matches are only counted.
+  // Only attributes the other person chose to show appear, even internally: matching-only
+  // matches (and every "prefer different" outcome, which would tell who holds an attribute by
+  // its absence) count in the value above but leave no trace in the facts.
   const shownShared: string[] = [];
-  let otherMatched = 0;
   for (const pref of pa.affinity) {
-    if (pref.preference === "SHARED" && holdsConsented(b, pref.attributeId)) {
-      if (holdsShown(b, pref.attributeId) && !shownShared.includes(pref.attributeId)) shownShared.push(pref.attributeId);
-      else otherMatched++;
-    } else if (pref.preference === "DIFFERENT" && !holdsConsented(b, pref.attributeId)) otherMatched++;
+    if (pref.preference === "SHARED" && holdsShown(b, pref.attributeId) && !shownShared.includes(pref.attributeId)) {
+      shownShared.push(pref.attributeId);
+    }
   }
   return {
     goalCoverage: { covered, total: pa.seeks.length },
@@ -282,7 +281,7 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
       samePositionType: pa.positionType !== null && pa.positionType === pb.positionType ? pa.positionType : null,
     },
     reciprocalLearning: { topics },
-    affinity: { shownShared, otherMatched, preferencesSet: a.activePrefs, redacted: false },
+    affinity: { shownShared, preferencesSet: a.activePrefs, redacted: false },
     institutionDiversity: {
       outside: pa.institutionKey === null || pb.institutionKey === null ? null : pa.institutionKey !== pb.institutionKey,
     },

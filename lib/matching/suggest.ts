@@ -135,7 +135,7 @@ export function suggest(input: SuggestInput): SuggestResult {
 function redactAffinity(components: ComponentResult[]): ComponentResult[] {
   return components.map((c) =>
     c.name === "affinity"
-      ? { ...c, facts: { shownShared: [], otherMatched: 0, preferencesSet: 0, redacted: true } }
+      ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } }
       : c,
   ) as ComponentResult[];
 }

@@ -107,8 +107,10 @@ export interface ComponentFacts {
   };
   sectorFit: { sharedSectors: Sector[]; samePositionType: PositionType | null };
   reciprocalLearning: { topics: string[] };
-  // Never carries an attribute id the other person did not choose to show.
-  affinity: { shownShared: string[]; otherMatched: number; preferencesSet: number; redacted: boolean };
+  // Only what the other person chose to show: matching-only matches are neither named nor
+  // counted here, so no reason can word them and no share can weigh them. `preferencesSet`
+  // is the seeker's own count of preferences.
+  affinity: { shownShared: string[]; preferencesSet: number; redacted: boolean };
   institutionDiversity: { outside: boolean | null };
   language: { shared: string[] };
   mentorLoad: { spareSlots: number; capacity: number; pressure: number; applicable: boolean };

@@ -1,6 +1,8 @@
 // Fixed choices of the profile (enums in prisma/schema.prisma) with the words people see.
 // Client-safe: forms import these too.
 
+import { VISIBILITY_COPY } from "@/lib/profiles/identity-copy";
+
 export const CAREER_STAGES = [
   { value: "LIS_STUDENT", label: "LIS student" },
   { value: "EARLY_CAREER", label: "Early career" },
@@ -44,10 +46,11 @@ export const FORMAT_LEVELS = [
   { value: "NO", label: "No" },
 ] as const;
 
+// The words live in identity-copy.ts, next to the rule they promise (and its test).
 export const VISIBILITIES = [
-  { value: "PRIVATE", label: "Private", help: "Only you see it. It is never used for matching." },
-  { value: "MATCHING", label: "Matching only", help: "Used to score matches. Never shown to anyone." },
-  { value: "SHOWN", label: "Shown to matches", help: "Used to score matches, and shown to people you are matched or connected with." },
+  { value: "PRIVATE", ...VISIBILITY_COPY.PRIVATE },
+  { value: "MATCHING", ...VISIBILITY_COPY.MATCHING },
+  { value: "SHOWN", ...VISIBILITY_COPY.SHOWN },
 ] as const;
 
 export const AFFINITY_PREFERENCES = [

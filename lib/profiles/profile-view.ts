@@ -1,15 +1,23 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { pendingUntil } from "@/lib/profiles/affinity-window";
 import type { BackgroundSection, FormatsSection, GoalsSection, IdentitySection, RolesSection, WizardStep } from "@/lib/profiles/schemas";
 
 // How profiles leave the database: the owner's full view and the public view of someone else.
 
+// The public view never even loads anyone's preferences; only the owner's view does.
 export const profileInclude = {
   goals: { orderBy: [{ kind: "asc" }, { goalArea: { sortOrder: "asc" } }, { goalAreaId: "asc" }] },
   identities: { orderBy: { attributeId: "asc" } },
+} satisfies Prisma.ProfileInclude;
+
+export const ownProfileInclude = {
+  ...profileInclude,
   affinities: { orderBy: { attributeId: "asc" } },
+  matchingAffinities: { select: { attributeId: true, preference: true, required: true } },
 } satisfies Prisma.ProfileInclude;
 
 export type ProfileRow = Prisma.ProfileGetPayload<{ include: typeof profileInclude }>;
+export type OwnProfileRow = Prisma.ProfileGetPayload<{ include: typeof ownProfileInclude }>;
 
 /** Everything the owner may see and edit, grouped as the wizard's sections. */
 export type OwnProfile = {
@@ -25,6 +33,12 @@ export type OwnProfile = {
     positionType: BackgroundSection["positionType"] | null;
   };
   identity: IdentitySection;
+  /**
+   * When the affinity preferences saved last reach suggestions (ISO), or null when suggestions
+   * already use them; see lib/profiles/affinity-window.ts. Outside `identity`, so what GET
+   * returns can still be sent back unchanged.
+   */
+  affinitiesPendingUntil: string | null;
 };
 
 type FormatColumns<L> = { formatVideo: L; formatPhone: L; formatInPerson: L; formatEmail: L; formatAsyncChat: L };
@@ -43,7 +57,11 @@ export function formatsOf<L>(row: FormatColumns<L>) {
 const goalsOf = (row: ProfileRow, kind: "SEEK" | "OFFER" | "LEARN") =>
   row.goals.filter((g) => g.kind === kind).map((g) => ({ goalAreaId: g.goalAreaId, ...(g.note ? { note: g.note } : {}) }));
 
-export function toOwnProfile(row: ProfileRow): OwnProfile {
+export function toOwnProfile(row: OwnProfileRow, now = new Date()): OwnProfile {
+  const pending = pendingUntil(
+    { onboarded: row.onboardedAt !== null, appliedAt: row.affinitiesAppliedAt, set: row.affinities, applied: row.matchingAffinities },
+    now,
+  );
   return {
     userId: row.userId,
     exists: true,
@@ -77,6 +95,7 @@ export function toOwnProfile(row: ProfileRow): OwnProfile {
       identities: row.identities.map((i) => ({ attributeId: i.attributeId, visibility: i.visibility })),
       affinities: row.affinities.map((a) => ({ attributeId: a.attributeId, preference: a.preference, required: a.required })),
     },
+    affinitiesPendingUntil: pending?.toISOString() ?? null,
   };
 }
 
@@ -113,12 +132,13 @@ export function emptyOwnProfile(userId: string, name: string | null): OwnProfile
       preferOutsideInstitution: true,
     },
     identity: { identities: [], affinities: [] },
+    affinitiesPendingUntil: null,
   };
 }
 
 /**
- * What anyone signed in may see about another person. Identity attributes appear only when
- * the person chose "shown to matches" AND the viewer is connected to them (see policy.ts).
+ * What anyone signed in may see about another person, identity attributes included when the
+ * person chose "shown on my profile" (see policy.ts and lib/profiles/identity-copy.ts).
  */
 export type PublicProfile = {
   id: string;
@@ -163,7 +183,7 @@ export function toPublicProfile(
     languages: row.languages,
     formats: formatsOf(row),
     goals: { seeks: goals("SEEK"), offers: goals("OFFER"), learns: goals("LEARN") },
-    // Only SHOWN, only for connected viewers; PRIVATE and MATCHING never leave the server.
+    // Only SHOWN; PRIVATE and MATCHING never leave the server.
     identities: showIdentity
       ? row.identities
           .filter((i) => i.visibility === "SHOWN")

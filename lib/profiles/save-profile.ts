@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { applyAffinitiesIn } from "@/lib/profiles/apply-affinities";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import type { OwnProfile } from "@/lib/profiles/profile-view";
 import {
@@ -116,6 +117,8 @@ async function writeSection(tx: Tx, actor: Actor, section: Section, data: unknow
     if (affinities.length) {
       await tx.profileAffinity.createMany({ data: affinities.map((a) => ({ profileId: actor.id, ...a })) });
     }
+    // The person sees their new preferences at once; matching gets them when the window allows.
+    await applyAffinitiesIn(tx, actor.id);
   }
 }
 
@@ -176,9 +179,10 @@ export async function finishOnboarding(actor: Actor): Promise<OwnProfile> {
       fields: Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), [i.message]])),
     });
   }
-  await db.profile.update({
-    where: { userId: actor.id },
-    data: { onboardedAt: new Date(), wizardStep: "review" },
+  await db.$transaction(async (tx) => {
+    // Matching starts from exactly the preferences the person finished with.
+    await applyAffinitiesIn(tx, actor.id);
+    await tx.profile.update({ where: { userId: actor.id }, data: { onboardedAt: new Date(), wizardStep: "review" } });
   });
   return getOwnProfile(actor);
 }

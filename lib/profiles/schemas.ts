@@ -9,6 +9,7 @@ import {
   SECTORS,
   VISIBILITIES,
 } from "@/lib/profiles/options";
+import { SHARED_NEEDS_HOLDING_COPY } from "@/lib/profiles/identity-copy";
 
 // One schema per profile section, shared by the onboarding wizard, the profile page, the
 // server actions and PUT /api/profile. Client-safe (no server imports).
@@ -142,25 +143,36 @@ export const BackgroundSection = z.object({
 });
 export type BackgroundSection = z.infer<typeof BackgroundSection>;
 
-export const IdentitySection = z.object({
-  identities: z
-    .array(z.object({ attributeId: z.string().min(1).max(64), visibility: z.enum(valuesOf(VISIBILITIES)) }))
-    .max(30)
-    .refine(uniqueBy((i: { attributeId: string }) => i.attributeId), { error: "Each community can be listed once." }),
-  affinities: z
-    .array(
-      z.object({
-        attributeId: z.string().min(1).max(64),
-        preference: z.enum(valuesOf(AFFINITY_PREFERENCES)),
-        required: z.boolean().default(false),
+export const IdentitySection = z
+  .object({
+    identities: z
+      .array(z.object({ attributeId: z.string().min(1).max(64), visibility: z.enum(valuesOf(VISIBILITIES)) }))
+      .max(30)
+      .refine(uniqueBy((i: { attributeId: string }) => i.attributeId), { error: "Each community can be listed once." }),
+    affinities: z
+      .array(
+        z.object({
+          attributeId: z.string().min(1).max(64),
+          preference: z.enum(valuesOf(AFFINITY_PREFERENCES)),
+          required: z.boolean().default(false),
+        }),
+      )
+      .max(30)
+      .refine(uniqueBy((a: { attributeId: string }) => a.attributeId), { error: "Each community can be listed once." })
+      .refine((list) => list.every((a) => !a.required || a.preference !== "NONE"), {
+        error: "A preference can only be required when it is 'prefer shared' or 'prefer different'.",
       }),
-    )
-    .max(30)
-    .refine(uniqueBy((a: { attributeId: string }) => a.attributeId), { error: "Each community can be listed once." })
-    .refine((list) => list.every((a) => !a.required || a.preference !== "NONE"), {
-      error: "A preference can only be required when it is 'prefer shared' or 'prefer different'.",
-    }),
-});
+  })
+  .superRefine((section, ctx) => {
+    // "Prefer someone who shares this" needs holding it oneself, with matching allowed to use it:
+    // otherwise the preference would only serve to find out who holds it.
+    const usable = new Set(section.identities.filter((i) => i.visibility !== "PRIVATE").map((i) => i.attributeId));
+    section.affinities.forEach((a, index) => {
+      if (a.preference === "SHARED" && !usable.has(a.attributeId)) {
+        ctx.addIssue({ code: "custom", path: ["affinities", index, "preference"], message: SHARED_NEEDS_HOLDING_COPY });
+      }
+    });
+  });
 export type IdentitySection = z.infer<typeof IdentitySection>;
 
 export const SECTION_SCHEMAS = {

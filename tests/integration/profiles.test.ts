@@ -136,7 +136,7 @@ describe("privacy of identity data", () => {
             { attributeId: "neurodivergent", visibility: "MATCHING" },
             { attributeId: "caregiver", visibility: "SHOWN" },
           ],
-          affinities: [{ attributeId: "immigrant", preference: "SHARED", required: true }],
+          affinities: [{ attributeId: "immigrant", preference: "DIFFERENT", required: true }],
         },
       }),
     );
@@ -146,13 +146,15 @@ describe("privacy of identity data", () => {
 
   const ATTRIBUTE_WORDS = ["lgbtq", "LGBTQ+", "neurodivergent", "Neurodivergent", "caregiver", "Caregiver", "immigrant", "Immigrant"];
 
-  it("shows a stranger the public view without any identity attribute or preference", async () => {
+  it("shows a stranger the public view with only what is shown on the profile, and no preference", async () => {
     actAs(stranger);
     const response = await getPerson(new Request("http://test"), ctx({ id: owner.id }));
     expect(response.status).toBe(200);
     const raw = await response.text();
     expect(raw).toContain("Robin Example");
-    for (const word of ATTRIBUTE_WORDS) expect(raw).not.toContain(word);
+    // "Shown on my profile" means any signed-in member (lib/profiles/identity-copy.ts).
+    expect(JSON.parse(raw).person.identities).toEqual([{ attributeId: "caregiver", label: "Caregiver" }]);
+    for (const word of ATTRIBUTE_WORDS.filter((w) => !/caregiver/i.test(w))) expect(raw).not.toContain(word);
     expect(raw).not.toMatch(/PRIVATE|MATCHING|SHOWN|affinit|preference/i);
     // Nothing the brief keeps private about the account either.
     expect(raw).not.toContain(owner.email);

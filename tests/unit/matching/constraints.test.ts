@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkHardConstraints, createPairContext, EMPTY_PAIR_CONTEXT, pairKey } from "@/lib/matching";
-import { makeProfile, mentee, mentor } from "./arbitraries";
+import { checkHardConstraints, createPairContext, EMPTY_PAIR_CONTEXT, pairKey, type MatchProfile } from "@/lib/matching";
+import { makeProfile, mentee, mentor, profileBodyArb } from "./arbitraries";
 
 const ok = (a = mentee("e1"), b = mentor("m1")) => checkHardConstraints(a, b, "mentorship", EMPTY_PAIR_CONTEXT);
 
@@ -65,26 +66,46 @@ describe("hard constraints", () => {
     expect(ok({ ...e, preferOutsideInstitution: false }, mentor("m1", { institutionKey: "u1" }))).toBeNull();
   });
 
-  it("enforces required SHARED and DIFFERENT preferences against consented attributes only", () => {
+  it("decides required SHARED and DIFFERENT preferences only by attributes the other person shows", () => {
     const wantsShared = mentee("e1", { affinity: [{ attributeId: "a1", preference: "SHARED", required: true }] });
-    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBeNull();
     expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] }))).toBeNull();
-    // Held privately = not held for matching.
+    // Matching only never decides who appears: held that way, it counts as not held here.
+    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBe(
+      "REQUIRED_PREFERENCE_UNMET",
+    );
     expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] }))).toBe(
       "REQUIRED_PREFERENCE_UNMET",
     );
     expect(ok(wantsShared, mentor("m1"))).toBe("REQUIRED_PREFERENCE_UNMET");
     const wantsDifferent = mentee("e1", { affinity: [{ attributeId: "a1", preference: "DIFFERENT", required: true }] });
-    expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBe(
+    expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] }))).toBe(
       "REQUIRED_PREFERENCE_UNMET",
     );
+    // A matching-only holder is not left out (the score still counts the difference).
+    expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBeNull();
     expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] }))).toBeNull();
     // Not required: never a hard constraint.
     expect(ok(mentee("e1", { affinity: [{ attributeId: "a1", preference: "SHARED", required: false }] }), mentor("m1"))).toBeNull();
-    // The mentor's own required preference applies too.
+    // The mentor's own required preference applies too, by the same rule.
     const picky = mentor("m1", { affinity: [{ attributeId: "a2", preference: "SHARED", required: true }] });
     expect(ok(mentee("e1"), picky)).toBe("REQUIRED_PREFERENCE_UNMET");
-    expect(ok(mentee("e1", { identity: [{ attributeId: "a2", visibility: "MATCHING" }] }), picky)).toBeNull();
+    expect(ok(mentee("e1", { identity: [{ attributeId: "a2", visibility: "MATCHING" }] }), picky)).toBe("REQUIRED_PREFERENCE_UNMET");
+    expect(ok(mentee("e1", { identity: [{ attributeId: "a2", visibility: "SHOWN" }] }), picky)).toBeNull();
+  });
+
+  it("property: who appears never depends on matching-only attributes", () => {
+    fc.assert(
+      fc.property(profileBodyArb, profileBodyArb, fc.constantFrom("mentorship" as const, "peer" as const), (a, b, kind) => {
+        const e: MatchProfile = { ...a, id: "e", seeksMentorship: true, openToPeer: true };
+        const m: MatchProfile = { ...b, id: "m", offersMentorship: true, openToPeer: true };
+        const code = checkHardConstraints(e, m, kind, EMPTY_PAIR_CONTEXT);
+        // Drop every matching-only attribute from either side: the verdict stays the same.
+        const bare = (p: MatchProfile): MatchProfile => ({ ...p, identity: p.identity.filter((i) => i.visibility !== "MATCHING") });
+        expect(checkHardConstraints(bare(e), m, kind, EMPTY_PAIR_CONTEXT)).toBe(code);
+        expect(checkHardConstraints(e, bare(m), kind, EMPTY_PAIR_CONTEXT)).toBe(code);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("ignores visibility values that are neither MATCHING nor SHOWN", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explain, MAX_REASONS, scoreBand, scorePair, suggest, type MatchProfile } from "@/lib/matching";
+import { explain, MAX_REASONS, scoreBand, scorePair, scorePeers, suggest, type MatchProfile } from "@/lib/matching";
 import { listText } from "@/lib/matching/explain";
 import { ATTRS, mentee, mentor, profileBodyArb } from "./arbitraries";
 
@@ -67,15 +67,66 @@ describe("explain", () => {
     }
   });
 
-  it("never names an attribute the mentor keeps to matching only", () => {
+  it("never names, counts or hints at an attribute the mentor keeps to matching only", () => {
     const s = scorePair(richMentee, richMentor("MATCHING"), { at: AT });
     const affinity = s.components.find((c) => c.name === "affinity")!;
+    // It counts for the score...
     expect(affinity.weighted).toBeGreaterThan(0);
-    const [text] = explain([affinity], { viewerRole: "mentee", labels }).map((r) => r.text);
-    expect(text).toBe("Matches an identity preference you set");
-    // PRIVATE: not used at all, so no affinity reason.
+    expect(s.score).toBeGreaterThan(scorePair(richMentee, richMentor("PRIVATE"), { at: AT }).score);
+    // ...but no reason speaks for it, and the reasons are exactly those for a mentor without it.
+    expect(explain([affinity], { viewerRole: "mentee", labels })).toEqual([]);
+    const withIt = explain(s.components, { viewerRole: "mentee", labels });
+    const without = explain(scorePair(richMentee, richMentor("PRIVATE"), { at: AT }).components, { viewerRole: "mentee", labels });
+    expect(withIt).toEqual(without);
+    // PRIVATE: not used at all.
     const p = scorePair(richMentee, richMentor("PRIVATE"), { at: AT });
     expect(p.components.find((c) => c.name === "affinity")!.weighted).toBe(0);
+  });
+
+  it("names a shown attribute without counting matching-only ones beside it", () => {
+    const seeker = { ...richMentee, affinity: [...richMentee.affinity, { attributeId: "a3", preference: "SHARED" as const, required: false }] };
+    const shownOnly = richMentor("SHOWN");
+    const alsoHidden = { ...shownOnly, identity: [...shownOnly.identity, { attributeId: "a3", visibility: "MATCHING" as const }] };
+    const reasons = (mentor: MatchProfile, only?: "affinity") =>
+      explain(
+        scorePair(seeker, mentor, { at: AT }).components.filter((c) => !only || c.name === only),
+        { viewerRole: "mentee", labels },
+      );
+    expect(reasons(shownOnly, "affinity")).toEqual([{ component: "affinity", share: 1, text: "Shares what you asked for: first-generation" }]);
+    // Same texts, same order, same shares: the matching-only caregiver leaves no trace.
+    expect(reasons(alsoHidden, "affinity")).toEqual(reasons(shownOnly, "affinity"));
+    expect(reasons(alsoHidden)).toEqual(reasons(shownOnly));
+    expect(JSON.stringify(reasons(alsoHidden))).not.toMatch(/caregiver|more|preference/);
+  });
+
+  it("property: reasons are identical with and without the other person's matching-only attributes", () => {
+    const bare = (p: MatchProfile): MatchProfile => ({ ...p, identity: p.identity.filter((i) => i.visibility !== "MATCHING") });
+    fc.assert(
+      fc.property(
+        profileBodyArb,
+        profileBodyArb,
+        fc.constantFrom("mentee" as const, "mentor" as const, "peer" as const),
+        fc.option(fc.dictionary(fc.constantFrom(...ATTRS), fc.double({ min: 0, max: 4, noNaN: true })), { nil: undefined }),
+        (x, y, role, affinityDemand) => {
+          const e: MatchProfile = { ...x, id: "e", seeksMentorship: true, openToPeer: true };
+          const m: MatchProfile = { ...y, id: "m", offersMentorship: true, openToPeer: true };
+          const options = { at: AT, affinityDemand };
+          // The viewer's reasons, scored exactly as suggest() orients the pair.
+          const reasonsFor = (mentee: MatchProfile, mentor: MatchProfile) => {
+            const s = role === "peer" ? scorePeers(mentee, mentor, options) : scorePair(mentee, mentor, options);
+            const components =
+              role === "mentor"
+                ? s.components.map((c) => (c.name === "affinity" ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } } : c))
+                : s.components;
+            return explain(components, { viewerRole: role, labels });
+          };
+          // Whoever is "the other person" for this viewer: the mentor for a mentee or peer viewer, the mentee for a mentor.
+          if (role === "mentor") expect(reasonsFor(bare(e), m)).toEqual(reasonsFor(e, m));
+          else expect(reasonsFor(e, bare(m))).toEqual(reasonsFor(e, m));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("property: reasons come only from contributing components and never name a non-SHOWN attribute", () => {

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getPublicProfile } from "@/lib/profiles/get-public-profile";
+import { shownOnProfileCopy } from "@/lib/profiles/identity-copy";
 import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
@@ -159,11 +160,7 @@ export default async function PersonPage({ params }: Props) {
 
       {person.identities.length ? (
         <Section title="Communities">
-          <p className="mb-3 max-w-prose text-sm text-muted">
-            {isSelf
-              ? "You chose to show these to people you are matched or connected with."
-              : `${person.displayName} chose to share these with people they are matched or connected with.`}
-          </p>
+          <p className="mb-3 max-w-prose text-sm text-muted">{shownOnProfileCopy(isSelf, person.displayName)}</p>
           <ul className="flex flex-wrap gap-1.5">
             {person.identities.map((identity) => (
               <li key={identity.attributeId}>

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { createPairContext, suggest, type IdPair, type Role, type ScoreBand } from "@/lib/matching";
+import { rolesOf, toPublicReasons, type PublicReason } from "@/lib/matches/get-suggestions";
+import { matchLabels } from "@/lib/matches/labels";
+import { loadMatchProfile } from "@/lib/matches/load-profiles";
+import { applyDueAffinities } from "@/lib/profiles/apply-affinities";
+
+export type PairSuggestion = { role: Role; band: ScoreBand; reasons: PublicReason[] };
+
+/**
+ * Whether one person is a possible suggestion for the viewer, and why: the same hard
+ * constraints, score band and reasons as the suggestions list, for this pair only (two cached
+ * profile reads and one small query), never a search over everyone. Null when the pair fails a
+ * hard constraint in every role the viewer looks in (or `role`, if given), when either profile
+ * is unfinished or unknown, and for oneself.
+ *
+ * Eligibility, not rank: the list shows only the best k, so a person can be eligible here and
+ * still not be on the first page.
+ */
+export async function suggestionForPair(viewer: Actor, otherId: string, role?: Role): Promise<PairSuggestion | null> {
+  if (viewer.id === otherId) return null;
+  await applyDueAffinities(viewer.id);
+  const [me, other] = await Promise.all([loadMatchProfile(viewer.id), loadMatchProfile(otherId)]);
+  if (!me || !other) return null;
+  const roles = rolesOf(me.match).filter((r) => role === undefined || r === role);
+  if (!roles.length) return null;
+
+  // The list's SQL pre-filter drops blocks either way and the viewer's own dismissals; the same
+  // facts, for this pair, go to the pure matcher as context.
+  const [blocks, dismissal] = await Promise.all([
+    db.block.findFirst({
+      where: {
+        OR: [
+          { blockerId: viewer.id, blockedId: otherId },
+          { blockerId: otherId, blockedId: viewer.id },
+        ],
+      },
+      select: { blockerId: true },
+    }),
+    db.matchDismissal.findFirst({
+      where: { userId: viewer.id, candidateId: otherId, hiddenUntil: { gt: new Date() } },
+      select: { userId: true },
+    }),
+  ]);
+  const pair: IdPair = [viewer.id, otherId];
+  const context = createPairContext({ blocked: blocks ? [pair] : [], dismissed: dismissal ? [pair] : [] });
+  const labels = await matchLabels();
+  for (const r of roles) {
+    const [found] = suggest({ viewer: me.match, role: r, candidates: [other.match], context, labels, k: 1 }).suggestions;
+    if (found) return { role: r, band: found.band, reasons: toPublicReasons(found.reasons) };
+  }
+  return null;
+}
