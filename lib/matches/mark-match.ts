@@ -3,11 +3,16 @@ import type { Actor } from "@/lib/auth/policy";
 import { authorize, policy } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { RecordId, parseWith } from "@/lib/validation";
 
 export const DISMISS_DAYS = 90;
 
+// Ids reach these from server actions as well as routes: a hostile one is a 400 here, never a query.
+const checkCandidateId = (raw: unknown): void => void parseWith(RecordId, raw);
+
 /** Only finished profiles of other people can be dismissed or saved; anything else is NOT_FOUND. */
 async function assertCandidate(actor: Actor, candidateId: string) {
+  checkCandidateId(candidateId);
   if (actor.id === candidateId) throw new AppError("BAD_REQUEST", { userMessage: "That is your own profile." });
   const profile = await db.profile.findUnique({ where: { userId: candidateId }, select: { onboardedAt: true } });
   authorize(!!profile && policy.canViewProfile(actor, candidateId, profile.onboardedAt !== null));
@@ -29,6 +34,7 @@ export async function dismissMatch(actor: Actor, candidateId: string): Promise<{
 }
 
 export async function undoDismissMatch(actor: Actor, candidateId: string): Promise<void> {
+  checkCandidateId(candidateId);
   await db.matchDismissal.deleteMany({ where: { userId: actor.id, candidateId } });
 }
 
@@ -42,6 +48,7 @@ export async function saveMatch(actor: Actor, candidateId: string): Promise<void
 }
 
 export async function unsaveMatch(actor: Actor, candidateId: string): Promise<void> {
+  checkCandidateId(candidateId);
   await db.savedMatch.deleteMany({ where: { userId: actor.id, candidateId } });
 }
 

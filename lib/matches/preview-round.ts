@@ -31,7 +31,7 @@ export async function previewRound(actor: Actor, raw: unknown): Promise<RoundPre
   const input = parseWith(RoundPreviewInput, raw);
   let menteeIds = input.menteeIds;
   let mentorIds = input.mentorIds;
-  let weightsOverride: unknown = input.weights;
+  let weightsOverride: unknown = input.weights ?? undefined;
   if (input.programId) {
     const program = await db.program.findUnique({ where: { id: input.programId }, include: { members: true } });
     if (!program) throw new AppError("NOT_FOUND");

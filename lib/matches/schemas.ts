@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ProgramWeightsInput } from "@/lib/matching/weights";
+import { RecordId } from "@/lib/validation";
 
 export const MATCH_ROLES = ["mentee", "mentor", "peer"] as const;
 export const MATCH_FORMATS = ["video", "phone", "inPerson", "email", "asyncChat"] as const;
@@ -12,14 +14,20 @@ export const MatchesQuery = z.object({
 });
 export type MatchesQuery = z.infer<typeof MatchesQuery>;
 
+/** GET /api/matches: the same filters, but a misspelt one is a 400 rather than silently ignored. */
+export const MatchesApiQuery = MatchesQuery.strict();
+
 export const ROUND_OBJECTIVES = ["most-matched-then-fairest", "highest-total"] as const;
 
-/** POST /api/rounds/preview. Without ids, every finished mentee and mentor profile takes part. */
-export const RoundPreviewInput = z.object({
-  objective: z.enum(ROUND_OBJECTIVES).default("most-matched-then-fairest"),
-  programId: z.string().min(1).max(64).optional(),
-  menteeIds: z.array(z.string().min(1).max(64)).max(20_000).optional(),
-  mentorIds: z.array(z.string().min(1).max(64)).max(20_000).optional(),
-  weights: z.unknown().optional(),
+/**
+ * POST /api/rounds/preview. Without ids, every finished mentee and mentor profile takes part.
+ * Strict: a misspelt `menteeIDs` must be a 400, not a round over everyone.
+ */
+export const RoundPreviewInput = z.strictObject({
+  objective: z.enum(ROUND_OBJECTIVES, { error: "Choose most-matched-then-fairest or highest-total." }).default("most-matched-then-fairest"),
+  programId: RecordId.optional(),
+  menteeIds: z.array(RecordId).max(20_000).optional(),
+  mentorIds: z.array(RecordId).max(20_000).optional(),
+  weights: ProgramWeightsInput.nullish(),
 });
 export type RoundPreviewInput = z.infer<typeof RoundPreviewInput>;

@@ -17,7 +17,18 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   mentorLoad: 0.06,
 });
 
-const weight = z.number().finite().nonnegative();
+/**
+ * Weights are relative, so no program needs more than a few orders of magnitude between them.
+ * The cap keeps every sum finite: ten weights of 1e308 used to add up to Infinity and fail
+ * normalisation with a 500.
+ */
+export const MAX_WEIGHT = 1000;
+
+const weight = z
+  .number({ error: `Use a number from 0 to ${MAX_WEIGHT}.` })
+  .finite({ error: `Use a number from 0 to ${MAX_WEIGHT}.` })
+  .min(0, { error: "A weight can't be negative." })
+  .max(MAX_WEIGHT, { error: `Use a number from 0 to ${MAX_WEIGHT}.` });
 
 /**
  * A program's stored override: any subset of components, merged over the defaults.

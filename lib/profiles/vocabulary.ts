@@ -69,7 +69,8 @@ export async function vocabularyLabels() {
   };
 }
 
-export const VocabularyTermInput = z.object({
+// Strict: an admin who misspells `active` must hear about it, not find the term still live.
+export const VocabularyTermInput = z.strictObject({
   id: z
     .string()
     .trim()

@@ -120,6 +120,6 @@ describe("POST /api/signup", () => {
   it("answers 400, not 500, to a body that is not JSON", async () => {
     const response = await post("{not json");
     expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe("VALIDATION");
+    expect((await response.json()).error.code).toBe("BAD_REQUEST");
   });
 });

@@ -1,7 +1,7 @@
 // GET /api/profile – the signed-in person's own profile (all sections, identity included).
 // PUT /api/profile – replace the whole profile; same zod schemas as the wizard and profile page.
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/api/http";
+import { apiHandler, readJsonBody } from "@/lib/api/http";
 import { requireApiUser } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { replaceProfile } from "@/lib/profiles/save-profile";
@@ -13,6 +13,5 @@ export const GET = apiHandler(async () => {
 
 export const PUT = apiHandler(async (request) => {
   const user = await requireApiUser();
-  const body = await request.json().catch(() => undefined);
-  return NextResponse.json({ profile: await replaceProfile(user, body) });
+  return NextResponse.json({ profile: await replaceProfile(user, await readJsonBody(request)) });
 });
