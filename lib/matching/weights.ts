@@ -71,6 +71,8 @@ export function normalizeWeights(w: Weights): Weights {
     sum += v;
   }
   if (!(sum > 0)) throw new RangeError("At least one weight must be above zero");
+  // Each weight may be finite and their sum still overflow; every weight would then become 0.
+  if (!Number.isFinite(sum)) throw new RangeError("Weights must add up to a finite number");
   const out = {} as Record<ComponentName, number>;
   for (const k in DEFAULT_WEIGHTS) out[k as ComponentName] = w[k as ComponentName] / sum;
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS, normalizeWeights, ProgramWeightsInput, resolveWeights } from "@/lib/matching";
+import { MAX_WEIGHT } from "@/lib/matching/weights";
 
 describe("weights", () => {
   it("defaults sum to 1", () => {
@@ -22,5 +23,16 @@ describe("weights", () => {
     const r = resolveWeights({ affinity: 0 });
     expect(r.affinity).toBe(0);
     expect(r.goalCoverage).toBeCloseTo(0.3 / 0.9, 12);
+  });
+  it("bounds every weight, so no override can sum to Infinity (1e308 each used to be a 500)", () => {
+    const all = (v: number) => Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, v]));
+    expect(() => normalizeWeights({ ...DEFAULT_WEIGHTS, ...all(1e308) })).toThrow(RangeError);
+    for (const bad of [1e308, MAX_WEIGHT + 1, Infinity, -Infinity, NaN, -1, "1", "NaN", null]) {
+      const parsed = ProgramWeightsInput.safeParse({ goalCoverage: bad });
+      expect(parsed.success, String(bad)).toBe(false);
+      expect(parsed.error!.issues[0]!.path).toEqual(["goalCoverage"]);
+    }
+    const max = resolveWeights(all(MAX_WEIGHT));
+    expect(Object.values(max).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 });
