@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SessionKeepAlive } from "@/components/auth/session-keep-alive";
 import { MainNav } from "@/components/shell/main-nav";
 import { Logo } from "@/components/ui/logo";
 import { requireUser } from "@/lib/auth/session";
@@ -7,6 +8,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   return (
     <div className="min-h-screen">
+      <SessionKeepAlive />
       <header className="border-b border-line bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-6 py-3">
           <Logo href="/dashboard" />

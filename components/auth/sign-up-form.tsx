@@ -1,12 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { signUpAction } from "@/lib/auth/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { SignUpInput } from "@/lib/auth/schemas";
 import type { FieldErrors } from "@/lib/errors";
@@ -43,17 +42,9 @@ export function SignUpForm() {
         setMessage(result.message);
         return;
       }
-      // The emailed link confirms the address and signs the person in.
-      const sent = await signIn("email", { email: parsed.data.email, redirect: false, callbackUrl: "/onboarding" });
-      if (sent?.error) {
-        setMessage(
-          sent.error === "RateLimited"
-            ? "Too many attempts. Please wait a few minutes and try again."
-            : "We could not send the confirmation email. Please try again.",
-        );
-        return;
-      }
-      router.push(`/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+      // The server emailed a link for this sign-up; opening it (and entering this password)
+      // confirms the address and creates the account.
+      router.push(`/check-email?email=${encodeURIComponent(parsed.data.email)}&for=sign-up`);
     } catch {
       setMessage("We could not reach Constellation. Check your connection and try again.");
     } finally {

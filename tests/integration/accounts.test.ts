@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { POST as signUpRoute } from "@/app/api/signup/route";
+import { confirmSignUp } from "@/lib/auth/confirm-sign-up";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
@@ -21,13 +22,15 @@ async function expectAppError(promise: Promise<unknown>, code: string): Promise<
 }
 
 describe("sign up", () => {
-  it("stores an argon2id hash, never the password, and a normalised email", async () => {
+  it("keeps a waiting sign-up with an argon2id hash, never the password, under the normalised email", async () => {
     const email = uniqueEmail();
     await signUp({ name: "Rosa Reyes", email: `  ${email.toUpperCase()} `, password: STRONG }, uniqueIp());
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(user.passwordHash).not.toContain(STRONG);
-    expect(user.emailVerified).toBeNull();
+    const pending = await db.pendingSignup.findUniqueOrThrow({ where: { email } });
+    expect(pending.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(pending.passwordHash).not.toContain(STRONG);
+    expect(pending.name).toBe("Rosa Reyes");
+    // No account exists until the emailed link is confirmed (tests/integration/auth-sign-up.test.ts).
+    expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
   it("rejects short and easily guessed passwords with a clear message", async () => {
@@ -45,32 +48,16 @@ describe("sign up", () => {
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "name"]);
   });
 
-  it("answers the same for a taken email and leaves that account untouched", async () => {
+  it("a second sign-up for an unconfirmed email replaces the first, link and all", async () => {
     const email = uniqueEmail();
-    const first = await signUp({ name: "First Owner", email, password: STRONG }, uniqueIp());
-    const before = await db.user.findUniqueOrThrow({ where: { email } });
-    const second = await signUp({ name: "Someone Else", email, password: "another-strong-passphrase-here" }, uniqueIp());
-    expect(second).toEqual(first);
-    const after = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(after.passwordHash).toBe(before.passwordHash);
-    expect(after.name).toBe("First Owner");
-    expect(await db.user.count({ where: { email } })).toBe(1);
-  });
-
-  it("rate-limits attempts per email and per IP", async () => {
-    const email = uniqueEmail();
-    const ip = uniqueIp();
-    // Weak passwords: each attempt still counts, without paying for a hash.
-    for (let i = 0; i < 8; i++) {
-      await expectAppError(signUp({ name: "A", email, password: "short" }, uniqueIp()), "VALIDATION");
-    }
-    const limited = await expectAppError(signUp({ name: "A", email, password: "short" }, uniqueIp()), "RATE_LIMITED");
-    expect(limited.retryAfterSeconds).toBeGreaterThan(0);
-
-    for (let i = 0; i < 20; i++) {
-      await expectAppError(signUp({ name: "A", email: uniqueEmail(), password: "short" }, ip), "VALIDATION");
-    }
-    await expectAppError(signUp({ name: "A", email: uniqueEmail(), password: "short" }, ip), "RATE_LIMITED");
+    await signUp({ name: "First", email, password: STRONG }, uniqueIp());
+    const first = await db.pendingSignup.findUniqueOrThrow({ where: { email } });
+    await signUp({ name: "Second", email, password: "another-strong-passphrase-here" }, uniqueIp());
+    const second = await db.pendingSignup.findUniqueOrThrow({ where: { email } });
+    expect(second.name).toBe("Second");
+    expect(second.tokenHash).not.toBe(first.tokenHash);
+    expect(second.passwordHash).not.toBe(first.passwordHash);
+    expect(await db.pendingSignup.count({ where: { email } })).toBe(1);
   });
 });
 
@@ -79,7 +66,9 @@ describe("password sign-in", () => {
     const email = uniqueEmail();
     await signUp({ name: "Kim Lee", email, password: STRONG }, uniqueIp());
     expect(await authorizeCredentials({ email, password: STRONG })).toBeNull(); // not confirmed yet
-    await db.user.update({ where: { email }, data: { emailVerified: new Date() } });
+    const outbox = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+    const token = new URL(outbox.text.match(/https?:\/\/\S+/)![0]).searchParams.get("token");
+    expect(await confirmSignUp({ token, password: STRONG })).toMatchObject({ status: "confirmed" });
     expect(await authorizeCredentials({ email, password: STRONG })).toMatchObject({ email, name: "Kim Lee" });
     expect(await authorizeCredentials({ email, password: "wrong-password-entirely" })).toBeNull();
     expect(await authorizeCredentials({ email: uniqueEmail(), password: STRONG })).toBeNull();
