@@ -179,6 +179,17 @@ const SPECS: Spec[] = [
     },
   },
   {
+    route: "/api/account/password",
+    method: "POST",
+    as: (w) => w.member,
+    body: {
+      valid: () => ({ currentPassword: "the old passphrase here", newPassword: "a brand new long passphrase" }),
+      text: ["currentPassword", "newPassword"],
+      numbers: [],
+      strict: true,
+    },
+  },
+  {
     route: "/api/signup",
     method: "POST",
     as: () => null,
@@ -383,7 +394,10 @@ function paramCases(spec: Spec): Case[] {
     );
   }
   for (const [name, value] of Object.entries(spec.missing ?? {})) {
-    cases.push({ name: `:${name} that names nothing`, send: withParam(name, value), expect: { status: 404, code: "NOT_FOUND" } });
+    // "constructor" and "__proto__" are names every object answers to: lookups by name must not.
+    for (const missing of [value, "constructor", "__proto__", "toString"]) {
+      cases.push({ name: `:${name} = "${missing}", which names nothing`, send: withParam(name, missing), expect: { status: 404, code: "NOT_FOUND" } });
+    }
   }
   return cases;
 }
