@@ -141,6 +141,10 @@ export default async function setup(project: TestProject) {
         // Every test comes from 127.0.0.1; the limits themselves are covered by integration tests.
         AUTH_RATE_LIMIT_PER_IP: "1000",
         AUTH_RATE_LIMIT_PER_EMAIL: "1000",
+        AUTH_RATE_LIMIT_LINKS_PER_IP: "1000",
+        AUTH_RATE_LIMIT_LINKS_PER_EMAIL: "1000",
+        AUTH_RATE_LIMIT_SIGNUPS_PER_IP: "1000",
+        AUTH_RATE_LIMIT_SIGNUPS_PER_EMAIL: "1000",
       },
     });
     const collect = (chunk: Buffer) => {

@@ -10,6 +10,7 @@ import type { BrowserContextOptions, Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../factories";
 import {
+  confirmSignUp,
   expectNoSeriousAxeViolations,
   latestEmailLink,
   pathOf,
@@ -363,7 +364,7 @@ describe("someone without a profile", () => {
     const person = { name: "Mira Matchless", email: uniqueEmail("matches"), password: "copper-meadow-lantern-58" };
     const since = new Date();
     await signUpViaUi(page, person);
-    await page.goto(await latestEmailLink(person.email, { since }));
+    await confirmSignUp(page, await latestEmailLink(person.email, { since }), person.password);
     await waitForPath(page, "/onboarding/roles", STEP_TIMEOUT);
 
     await openMatches(page);

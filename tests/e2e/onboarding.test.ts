@@ -6,6 +6,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  confirmSignUp,
   expectNoSeriousAxeViolations,
   latestEmailLink,
   pathOf,
@@ -71,7 +72,7 @@ async function signUpIntoWizard(page: Page, name: string, prefix: string) {
   const person = { name, email: uniqueEmail(prefix), password: "amber-lighthouse-orchard-73" };
   const since = new Date();
   await signUpViaUi(page, person);
-  await page.goto(await latestEmailLink(person.email, { since }));
+  await confirmSignUp(page, await latestEmailLink(person.email, { since }), person.password);
   await expectStep(page, "roles");
   return person;
 }

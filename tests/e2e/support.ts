@@ -140,6 +140,16 @@ export async function signUpViaUi(page: Page, person: { name: string; email: str
   await waitForPath(page, "/check-email");
 }
 
+/**
+ * Opens a sign-up's emailed confirmation link and confirms it with the password chosen at
+ * sign-up; the app then signs the person in and opens the onboarding wizard.
+ */
+export async function confirmSignUp(page: Page, link: string, password: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Confirm and continue" }).click();
+}
+
 type OutboxEmail = { id: string; to: string; subject: string; text: string; createdAt: string };
 
 /** The dev outbox for one address, newest first. */
