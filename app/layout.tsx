@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: proxy.ts puts a fresh CSP nonce on each request and Next.js
+  // can only stamp it on the scripts of a page it renders then (a prerendered page has none).
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -8,8 +8,9 @@ export type Email = { to: string; subject: string; text: string; html?: string }
 let transporter: Transporter | undefined;
 
 /**
- * Sends through SMTP when SMTP_URL is set. Without SMTP (development, tests) the message is
- * stored in the dev outbox instead, where /dev/outbox and the end-to-end tests read it.
+ * Sends through SMTP when SMTP_URL is set (the end-to-end run points it at a capturing SMTP server
+ * on 127.0.0.1). Without SMTP in development and tests the message is stored in the dev outbox
+ * instead, where /dev/outbox shows it to this machine; in production it is not sent at all.
  */
 export async function sendEmail(email: Email): Promise<void> {
   if (env.SMTP_URL) {

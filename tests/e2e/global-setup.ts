@@ -1,6 +1,7 @@
 // Starts the real app for the end-to-end suite: a production build served by `next start` on a
-// free port, over a throwaway embedded (PGlite) database that is migrated and seeded first.
-// Tests read the address with `inject("baseURL")`.
+// free port, over a throwaway embedded (PGlite) database that is migrated and seeded first, sending
+// its mail by SMTP to a capturing server (./mail-capture.ts). Tests read the addresses with
+// `inject("baseURL")` and `inject("mailURL")`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -8,10 +9,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { startMailCapture, type MailCapture } from "./mail-capture";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The mail capture's HTTP endpoint (see support.ts `outbox()`). */
+    mailURL: string;
   }
 }
 
@@ -110,6 +114,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `file:${path.join(tmp, "db")}`;
   const dbEnv = { ...baseEnv, DATABASE_URL: databaseUrl };
   let server: ChildProcess | undefined;
+  let mail: MailCapture | undefined;
   let serverOutput = "";
   const output = () => `--- app server output ---\n${serverOutput.slice(-8_000) || "(none)"}\n--- end ---`;
 
@@ -123,6 +128,7 @@ export default async function setup(project: TestProject) {
     console.log(`[e2e] Database seeded in ${took()}.`);
     mark = Date.now();
 
+    mail = await startMailCapture();
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
     server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -135,9 +141,9 @@ export default async function setup(project: TestProject) {
         AUTH_SECRET: randomBytes(32).toString("base64"),
         AUTH_URL: baseURL,
         NEXTAUTH_URL: baseURL,
-        ENABLE_DEV_OUTBOX: "true",
-        // Empty wins over an SMTP_URL from a local .env file: mail must land in the outbox.
-        SMTP_URL: "",
+        // Real SMTP, as in production (a production build has no dev outbox); this also wins over
+        // an SMTP_URL from a local .env file.
+        SMTP_URL: mail.smtpUrl,
         // Every test comes from 127.0.0.1; the limits themselves are covered by integration tests.
         AUTH_RATE_LIMIT_PER_IP: "1000",
         AUTH_RATE_LIMIT_PER_EMAIL: "1000",
@@ -157,16 +163,20 @@ export default async function setup(project: TestProject) {
     await waitForHealth(`${baseURL}/api/health`, server, output);
     console.log(`[e2e] App is up at ${baseURL} after ${took()} (database ${databaseUrl}).`);
     project.provide("baseURL", baseURL);
+    project.provide("mailURL", mail.url);
   } catch (error) {
     if (server) await stopServer(server);
+    await mail?.close();
     rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
 
   const started = server;
+  const capture = mail;
   return async function teardown() {
     const mark = Date.now();
     await stopServer(started);
+    await capture.close();
     console.log(`[e2e] App server stopped in ${((Date.now() - mark) / 1000).toFixed(1)}s.`);
     if (process.env.E2E_SERVER_LOG === "1") console.log(output());
     rmSync(tmp, { recursive: true, force: true });

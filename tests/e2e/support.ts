@@ -1,5 +1,5 @@
 // Shared pieces of the end-to-end suite: one Chromium per test file, a fresh browser context per
-// test, and the journeys every test needs (sign up, read the outbox, sign in), plus axe checks
+// test, and the journeys every test needs (sign up, read the mail, sign in), plus axe checks
 // and screenshots (tmp/screenshots/, git-ignored).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +15,7 @@ import {
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 export const baseURL = inject("baseURL");
+const mailURL = inject("mailURL");
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const MOBILE = { width: 390, height: 844 };
@@ -54,7 +55,8 @@ export type Browsing = {
 /**
  * Call once at the top of a test file: launches Chromium for the file and gives every test its
  * own contexts. A failing test leaves a screenshot of each of its pages; an uncaught error in a
- * page fails the test.
+ * page, or a browser complaint about our security headers (a Content-Security-Policy violation, a
+ * malformed Permissions-Policy), fails the test.
  */
 export function setUpBrowser(): Browsing {
   let browser: Browser | undefined;
@@ -94,9 +96,12 @@ export function setUpBrowser(): Browsing {
     async newPage(options = {}) {
       const context = await running().newContext({ baseURL, viewport: DESKTOP, ...options });
       contexts.push(context);
+      await reportCspViolations(context, (text) => pageErrors.push(text));
       const page = await context.newPage();
       page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
       page.on("console", (message) => {
+        if (message.type() !== "error" && message.type() !== "warning") return;
+        if (isSecurityHeaderComplaint(message.text())) pageErrors.push(`${page.url()}: ${message.text()}`);
         if (message.type() !== "error") return;
         const source = message.location().url;
         console.warn(`[browser console] on ${page.url()}: ${message.text()}${source ? ` (${source})` : ""}`);
@@ -105,6 +110,27 @@ export function setUpBrowser(): Browsing {
     },
   };
 }
+
+/**
+ * Calls `report` for every Content-Security-Policy violation in the context's pages, as the page
+ * itself sees them (the `securitypolicyviolation` event). Chromium does not print every violation
+ * to the console: a blocked `new Function` that the page catches only shows up here.
+ */
+export async function reportCspViolations(context: BrowserContext, report: (text: string) => void): Promise<void> {
+  await context.exposeBinding("__reportCspViolation", ({ page }, text: string) => report(`${page.url()}: CSP violation: ${text}`));
+  // Init scripts go in through the DevTools protocol, so the page's own CSP does not block them.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : "";
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"}${where}`,
+      );
+    });
+  });
+}
+
+/** How Chromium words a blocked script/style/connection, or a policy header it could not parse. */
+export const isSecurityHeaderComplaint = (text: string) => /Content Security Policy|Permissions-Policy/i.test(text);
 
 const slug = (text: string) =>
   text
@@ -152,10 +178,10 @@ export async function confirmSignUp(page: Page, link: string, password: string):
 
 type OutboxEmail = { id: string; to: string; subject: string; text: string; createdAt: string };
 
-/** The dev outbox for one address, newest first. */
+/** The mail the app sent to one address, newest first, as the SMTP capture received it (./mail-capture.ts). */
 export async function outbox(email: string): Promise<OutboxEmail[]> {
-  const response = await fetch(`${baseURL}/api/dev/outbox?to=${encodeURIComponent(email)}`);
-  if (!response.ok) throw new Error(`GET /api/dev/outbox answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${mailURL}/emails?to=${encodeURIComponent(email)}`);
+  if (!response.ok) throw new Error(`The mail capture answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { emails: OutboxEmail[] }).emails;
 }
 
@@ -173,7 +199,7 @@ export async function latestEmailLink(email: string, options: { since?: Date; ti
       if (!link) throw new Error(`The newest email to ${email} ("${newest.subject}") has no link:\n${newest.text}`);
       return link;
     }
-    if (Date.now() > deadline) throw new Error(`No email to ${email} arrived in the dev outbox in time.`);
+    if (Date.now() > deadline) throw new Error(`No email to ${email} reached the mail capture in time.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

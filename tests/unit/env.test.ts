@@ -24,14 +24,30 @@ describe("environment", () => {
     expect(() => dev.assertProductionSecrets()).not.toThrow();
   });
 
-  it("defaults to the embedded database and keeps the dev outbox out of production", async () => {
+  it("defaults to the embedded database, with the dev outbox in development when there is no SMTP", async () => {
     const dev = await freshEnv({ NODE_ENV: "development", DATABASE_URL: undefined, SMTP_URL: undefined });
     expect(dev.env.DATABASE_URL).toBe("file:./data/pglite");
     expect(dev.outboxEnabled).toBe(true);
-    const prod = await freshEnv({ NODE_ENV: "production", SMTP_URL: undefined, ENABLE_DEV_OUTBOX: undefined });
-    expect(prod.outboxEnabled).toBe(false);
     const smtp = await freshEnv({ NODE_ENV: "development", SMTP_URL: "smtp://mail.example.org:587" });
     expect(smtp.outboxEnabled).toBe(false);
+  });
+
+  it("never turns the dev outbox on in production, whatever else the environment says", async () => {
+    // ENABLE_DEV_OUTBOX used to do exactly that; it is gone and must stay without effect.
+    for (const vars of [
+      { SMTP_URL: undefined },
+      { SMTP_URL: "" },
+      { SMTP_URL: undefined, ENABLE_DEV_OUTBOX: "true" },
+      { SMTP_URL: "", ENABLE_DEV_OUTBOX: "true", AUTH_SECRET: "a-long-enough-secret-value" },
+    ]) {
+      const prod = await freshEnv({ NODE_ENV: "production", ...vars });
+      expect(prod.outboxEnabled, JSON.stringify(vars)).toBe(false);
+    }
+  });
+
+  it("has no ENABLE_DEV_OUTBOX setting any more", async () => {
+    const { env } = await freshEnv({ NODE_ENV: "production", ENABLE_DEV_OUTBOX: "true" });
+    expect(env).not.toHaveProperty("ENABLE_DEV_OUTBOX");
   });
 
   it("explains a malformed variable instead of starting half-configured", async () => {

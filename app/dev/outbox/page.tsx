@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Logo } from "@/components/ui/logo";
 import { PageHeader } from "@/components/ui/page-header";
-import { outboxEnabled } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { listOutbox } from "@/lib/notifications/outbox";
 
 export const metadata: Metadata = { title: "Dev outbox" };
@@ -12,9 +13,18 @@ export const dynamic = "force-dynamic";
 
 const LINK = /(https?:\/\/\S+)/g;
 
+/** Off (production, SMTP set) or asked from another machine: the same 404 as any unknown page. */
+async function loadOutbox() {
+  try {
+    return await listOutbox(await headers(), { limit: 50 });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
 export default async function OutboxPage() {
-  if (!outboxEnabled) notFound();
-  const emails = await listOutbox({ limit: 50 });
+  const emails = await loadOutbox();
   return (
     <div className="mx-auto max-w-3xl px-6 py-8">
       <header className="mb-6">

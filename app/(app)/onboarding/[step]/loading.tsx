@@ -1,3 +1,4 @@
+// The step itself is validated in ./layout.tsx, outside this boundary, so unknown steps still answer 404.
 export default function Loading() {
   return (
     <div className="mx-auto max-w-4xl" role="status" aria-live="polite">

@@ -1,4 +1,5 @@
-// GET /api/dev/outbox?to=email – mail held back because no SMTP is configured (dev and tests only).
+// GET /api/dev/outbox?to=email – mail held back because no SMTP is configured (development and
+// tests only, and only to requests from this machine: see lib/notifications/outbox.ts).
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiHandler, parseQuery } from "@/lib/api/http";
@@ -13,6 +14,6 @@ const OutboxQuery = z.object({
 
 export const GET = apiHandler(async (request) => {
   const query = parseQuery(request, OutboxQuery);
-  const emails = await listOutbox(query);
+  const emails = await listOutbox(request.headers, query);
   return NextResponse.json({ emails });
 });
