@@ -157,20 +157,43 @@ const originOf = (url: string | undefined): string | null => {
   }
 };
 
+/** `host` (a Host header's value) as `scheme` would address it, so default ports compare equal. */
+const hostAs = (scheme: string, host: string | null | undefined): string | null => {
+  if (!host) return null;
+  try {
+    return new URL(`${scheme}//${host.trim()}`).host;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Cross-site request forgery guard for writes. A browser names the page that sent a request in
  * `Origin` (and, in current browsers, `Sec-Fetch-Site`); anything but this app is refused.
  * Requests without either header come from scripts and tests, which carry no victim's cookie.
+ *
+ * "This app" is the host the browser addressed (Host, or X-Forwarded-Host behind a proxy: a
+ * page on another site cannot set either), the public AUTH_URL, or the URL Next.js reports.
+ * Next.js builds request.url from its own configured hostname, not from the Host header, so
+ * that alone would refuse a browser that reached the same server as 127.0.0.1 or by a
+ * proxy's name. Next's own server-action check compares against the same headers.
  */
 export function assertSameOrigin(request: Request): void {
   const refused = () => new AppError("FORBIDDEN", { userMessage: "This request came from another site, so it was refused." });
   if (request.headers.get("sec-fetch-site")?.toLowerCase() === "cross-site") throw refused();
   const origin = request.headers.get("origin");
   if (origin === null) return;
-  // `Origin: null` (sandboxed frames, file: pages) parses to no origin and is refused too.
-  const allowed = new Set([originOf(request.url), originOf(env.AUTH_URL)].filter(Boolean));
-  const claimed = originOf(origin);
-  if (!claimed || !allowed.has(claimed)) throw refused();
+  let claimed: URL;
+  try {
+    // `Origin: null` (sandboxed frames, file: pages) does not parse, and is refused.
+    claimed = new URL(origin);
+  } catch {
+    throw refused();
+  }
+  if (claimed.origin === originOf(request.url) || claimed.origin === originOf(env.AUTH_URL)) return;
+  const addressed = [request.headers.get("x-forwarded-host")?.split(",")[0], request.headers.get("host")];
+  if (addressed.some((host) => hostAs(claimed.protocol, host) === claimed.host)) return;
+  throw refused();
 }
 
 type HandlerOptions = {

@@ -186,6 +186,9 @@ describe("apiHandler", () => {
         { origin: "https://constellation.example.org.evil.example" },
         { "sec-fetch-site": "cross-site" },
         { origin: "https://constellation.example.org", "sec-fetch-site": "cross-site" },
+        { origin: "http://evil.example", host: "app.internal:3000" },
+        { origin: "http://app.internal:3000.evil.example", host: "app.internal:3000" },
+        { origin: "http://127.0.0.1:3001", host: "127.0.0.1:3000" },
       ]) {
         const response = await call(method, headers);
         expect(response.status, `${method} ${JSON.stringify(headers)}`).toBe(403);
@@ -203,6 +206,10 @@ describe("apiHandler", () => {
       { origin: "http://app.internal:3000", "sec-fetch-site": "same-origin" },
       { origin: "https://constellation.example.org" }, // AUTH_URL: the public address behind a proxy
       { origin: "https://CONSTELLATION.example.org:443" },
+      // Next.js reports its own hostname in request.url; the browser reached it by another name.
+      { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" },
+      { origin: "https://proxy.example.net", host: "app.internal:3000", "x-forwarded-host": "proxy.example.net" },
+      { origin: "https://proxy.example.net", host: "proxy.example.net:443" },
     ]) {
       expect((await call("POST", headers)).status, JSON.stringify(headers)).toBe(200);
     }
