@@ -14,7 +14,17 @@ export const UNKNOWN_CLIENT = "unknown-client";
  * UNKNOWN_CLIENT (per-IP limits become one shared limit; set TRUSTED_PROXIES in production).
  */
 export function clientIp(headers: Headers): string {
+  if (env.TRUSTED_PROXIES === 0 && env.NODE_ENV === "production") warnOnce();
   return clientIpFrom(headers, env.TRUSTED_PROXIES);
+}
+
+let warned = false;
+function warnOnce(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    "TRUSTED_PROXIES is not set: the app cannot tell clients apart, so every per-IP rate limit is one limit shared by everyone. Behind a reverse proxy or load balancer, set TRUSTED_PROXIES to the number of proxies (usually 1).",
+  );
 }
 
 export function clientIpFrom(headers: Headers, trustedProxies: number): string {
