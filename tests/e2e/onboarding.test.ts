@@ -262,18 +262,26 @@ describe("onboarding as a mentee", () => {
       await checkStep(page, "mentee", "background");
       await saveAndContinue(page, "identity");
 
-      // Identity: one community shown to matches, one affinity preference.
+      // Identity: one community shown on the profile, one held for matching with an affinity preference.
       await page.locator("summary", { hasText: "LGBTQ+" }).click();
       await page.getByRole("checkbox", { name: /^This describes me\s*: LGBTQ\+$/ }).check();
       const visibility = group(page, "Who may use or see that you are part of LGBTQ+?");
       // Every answer starts private.
       await expectChecked(visibility.getByRole("radio", { name: "Private" }));
-      await visibility.getByRole("radio", { name: "Shown to matches" }).check();
+      await visibility.getByRole("radio", { name: "Shown on my profile" }).check();
       await page.locator("summary", { hasText: "First-generation college graduate" }).click();
-      await group(page, /^When we suggest people to you\s*\(First-generation college graduate\)$/)
-        .getByRole("radio", { name: "Prefer someone who shares this" })
+      // "Prefer someone who shares this" needs holding it, with matching allowed to use it.
+      const firstGenShared = group(page, /^When we suggest people to you\s*\(First-generation college graduate\)$/).getByRole("radio", {
+        name: "Prefer someone who shares this",
+      });
+      expect(await firstGenShared.isDisabled()).toBe(true);
+      await page.getByRole("checkbox", { name: /^This describes me\s*: First-generation college graduate$/ }).check();
+      expect(await firstGenShared.isDisabled()).toBe(true); // still private
+      await group(page, "Who may use or see that you are part of First-generation college graduate?")
+        .getByRole("radio", { name: "Matching only" })
         .check();
-      await textOf(page.locator("summary", { hasText: "LGBTQ+" })).toContain("Describes you · Shown to matches");
+      await firstGenShared.check();
+      await textOf(page.locator("summary", { hasText: "LGBTQ+" })).toContain("Describes you · Shown on my profile");
       await textOf(page.locator("summary", { hasText: "First-generation college graduate" })).toContain("Prefers shared");
       await checkStep(page, "mentee", "identity");
       await saveAndContinue(page, "review");
@@ -292,7 +300,7 @@ describe("onboarding as a mentee", () => {
       await textOf(summary(page, "Background")).toContain("Academic");
       await textOf(summary(page, "Background")).toContain("Staff or paraprofessional");
       await textOf(summary(page, "Background")).toContain("Riverside Community College");
-      await textOf(summary(page, "Identity and affinity")).toContain("LGBTQ+ · Shown to matches");
+      await textOf(summary(page, "Identity and affinity")).toContain("LGBTQ+ · Shown on my profile");
       await textOf(summary(page, "Identity and affinity")).toContain("First-generation college graduate · Prefer someone who shares this");
       await checkStep(page, "mentee", "review");
       await finish(page);
@@ -322,7 +330,10 @@ describe("onboarding as a mentee", () => {
         preferOutsideInstitution: true,
       });
       expect(profile.identity).toEqual({
-        identities: [{ attributeId: "lgbtq", visibility: "SHOWN" }],
+        identities: [
+          { attributeId: "first-generation", visibility: "MATCHING" },
+          { attributeId: "lgbtq", visibility: "SHOWN" },
+        ],
         affinities: [{ attributeId: "first-generation", preference: "SHARED", required: false }],
       });
 
@@ -349,7 +360,7 @@ describe("onboarding as a mentee", () => {
       await waitForPath(page, `/people/${profile.userId}`, STEP_TIMEOUT);
       await textOf(page.locator("main h1")).toContain("Mina M.");
       await textOf(page.getByRole("note")).toContain("This is how other members see your profile.");
-      // The community shown to matches is there; affinity preferences never are.
+      // The community shown on the profile is there; matching-only ones and preferences never are.
       await textOf(page.locator("main")).toContain("LGBTQ+");
       expect(await page.locator("main").textContent()).not.toContain("First-generation");
       await screenshot(page, "people-self-mentee");
