@@ -9,7 +9,7 @@ export const POST = apiHandler(
     const body = await readJsonBody(request);
     const { email } = await signUp(body, clientIp(request.headers));
     return NextResponse.json(
-      { email, next: "Request a sign-in link for this email to confirm it (POST /api/auth/signin/email)." },
+      { email, next: "Open the link emailed to this address and enter the same password to confirm it." },
       { status: 202 },
     );
   },
