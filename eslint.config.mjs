@@ -28,7 +28,7 @@ const config = [
       ],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "generated/**", "data/**", "next-env.d.ts", "prisma/engine-bridge/**", "tmp/**"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "generated/**", "data/**", "next-env.d.ts", "tmp/**"] },
 ];
 
 export default config;

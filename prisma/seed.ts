@@ -82,11 +82,13 @@ async function writeProfiles(profiles: ProfileSeed[], onboardedAt: Date) {
     })),
   });
   await db.profileGoal.createMany({ data: fresh.flatMap((p) => p.goals.map((g) => ({ profileId: p.userId, ...g }))) });
-  await db.profileIdentity.createMany({ data: fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i }))) });
+  const identities = fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i })));
+  await db.profileIdentity.createMany({ data: identities });
   const affinities = fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a })));
   await db.profileAffinity.createMany({ data: affinities });
-  // Matching reads the delayed copy (lib/profiles/apply-affinities.ts); seeded people start in
+  // Matching reads the delayed copies (lib/profiles/apply-affinities.ts); seeded people start in
   // step, with no change waiting and the clock not started.
+  await db.matchingIdentity.createMany({ data: identities.filter((i) => i.visibility !== "PRIVATE") });
   await db.matchingAffinity.createMany({ data: affinities });
 }
 

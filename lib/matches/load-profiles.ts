@@ -143,11 +143,11 @@ async function loadFresh(ids: string[]): Promise<void> {
       ${SELECT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
     const [goals, identities, affinities] = await Promise.all([
       db.profileGoal.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, goalAreaId: true, kind: true }, orderBy: { goalAreaId: "asc" } }),
-      db.profileIdentity.findMany({
+      // Delayed copies, never ProfileIdentity / ProfileAffinity: see lib/profiles/apply-affinities.ts.
+      db.matchingIdentity.findMany({
         where: { profileId: { in: chunk }, visibility: { not: "PRIVATE" } },
         select: { profileId: true, attributeId: true, visibility: true },
       }),
-      // The delayed copy, never ProfileAffinity: see lib/profiles/apply-affinities.ts.
       db.matchingAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
     ]);
     const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [], offers: [], learns: [], identity: [], affinity: [] } as Row & { updatedAt: Date }]));

@@ -1,10 +1,19 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type AffinityPreference, type IdentityVisibility } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { AFFINITY_WINDOW_MS, isApplyDue, pendingUntil, sameAffinities } from "@/lib/profiles/affinity-window";
+import {
+  AFFINITY_WINDOW_MS,
+  identitiesAfterReductions,
+  isApplyDue,
+  isInSync,
+  pendingUntil,
+  sameIdentities,
+  type AffinityRow,
+  type IdentityRow,
+} from "@/lib/profiles/affinity-window";
 
-// Matching reads MatchingAffinity, a delayed copy of the preferences a person set
-// (ProfileAffinity). The copy is refreshed at most once per AFFINITY_WINDOW_HOURS, so flipping
+// Matching reads MatchingAffinity and MatchingIdentity, delayed copies of the preferences and
+// identity answers a person set (ProfileAffinity, ProfileIdentity). The copy is refreshed at most once per AFFINITY_WINDOW_HOURS, so flipping
 // a preference while watching one's suggestions cannot single out who holds an attribute
 // (see lib/profiles/affinity-window.ts). A change that has to wait is applied by whichever
 // comes first after the window: the person's own suggestions or profile, or the sweep the
@@ -20,6 +29,8 @@ async function stateOf(tx: Tx, userId: string) {
       affinitiesAppliedAt: true,
       affinities: { select: { attributeId: true, preference: true, required: true } },
       matchingAffinities: { select: { attributeId: true, preference: true, required: true } },
+      identities: { select: { attributeId: true, visibility: true } },
+      matchingIdentities: { select: { attributeId: true, visibility: true } },
     },
   });
   if (!profile) return null;
@@ -28,27 +39,51 @@ async function stateOf(tx: Tx, userId: string) {
     appliedAt: profile.affinitiesAppliedAt,
     set: profile.affinities,
     applied: profile.matchingAffinities,
+    setIdentities: profile.identities,
+    appliedIdentities: profile.matchingIdentities,
   };
 }
 
+async function writeCopy(tx: Tx, userId: string, identities: readonly IdentityRow[], affinities: readonly AffinityRow[]) {
+  await tx.matchingIdentity.deleteMany({ where: { profileId: userId } });
+  await tx.matchingAffinity.deleteMany({ where: { profileId: userId } });
+  const identityRows = identities
+    .filter((i) => i.visibility !== "PRIVATE")
+    .map((i) => ({ profileId: userId, attributeId: i.attributeId, visibility: i.visibility as IdentityVisibility }));
+  const affinityRows = affinities
+    .filter((a) => a.preference !== "NONE")
+    .map((a) => ({ profileId: userId, attributeId: a.attributeId, preference: a.preference as AffinityPreference, required: a.required }));
+  // skipDuplicates: two requests applying the same change at once must not fail each other.
+  if (identityRows.length) await tx.matchingIdentity.createMany({ data: identityRows, skipDuplicates: true });
+  if (affinityRows.length) await tx.matchingAffinity.createMany({ data: affinityRows, skipDuplicates: true });
+}
+
 /**
- * Copy the person's preferences to matching if they differ and may go through now; otherwise
- * leave them waiting. Returns when a waiting change will go through (null: nothing waits).
+ * Copy the person's identity answers and preferences to matching if they differ and may go
+ * through now; otherwise apply only what exposes less (see identitiesAfterReductions) and leave
+ * the rest waiting. Returns when a waiting change will go through (null: nothing waits).
  *
  * Before the profile is finished nobody sees suggestions, so nothing can be probed: changes
  * then go through at once and do not start the clock.
  */
 export async function applyAffinitiesIn(tx: Tx, userId: string, now = new Date()): Promise<Date | null> {
   const state = await stateOf(tx, userId);
-  if (!state || sameAffinities(state.set, state.applied)) return null;
-  if (state.onboarded && !isApplyDue(state.appliedAt, now)) return pendingUntil(state, now);
-  await tx.matchingAffinity.deleteMany({ where: { profileId: userId } });
-  const rows = state.set.filter((a) => a.preference !== "NONE").map((a) => ({ profileId: userId, ...a }));
-  // skipDuplicates: two requests applying the same change at once must not fail each other.
-  if (rows.length) await tx.matchingAffinity.createMany({ data: rows, skipDuplicates: true });
+  if (!state || isInSync(state)) return null;
+  // updatedAt tells the suggestions cache (lib/matches/load-profiles.ts) to read the row again.
+  if (state.onboarded && !isApplyDue(state.appliedAt, now)) {
+    const reduced = identitiesAfterReductions(state.setIdentities, state.appliedIdentities);
+    if (!sameIdentities(reduced, state.appliedIdentities)) {
+      // "Prefer shared" needs holding the attribute, so preferences about one just hidden go too.
+      const held = new Set(reduced.map((i) => i.attributeId));
+      const affinities = state.applied.filter((a) => a.preference !== "SHARED" || held.has(a.attributeId));
+      await writeCopy(tx, userId, reduced, affinities);
+      await tx.profile.update({ where: { userId }, data: { updatedAt: now } });
+    }
+    return pendingUntil({ ...state, appliedIdentities: reduced }, now);
+  }
+  await writeCopy(tx, userId, state.setIdentities, state.set);
   await tx.profile.update({
     where: { userId },
-    // updatedAt tells the suggestions cache (lib/matches/load-profiles.ts) to read the row again.
     data: { updatedAt: now, ...(state.onboarded ? { affinitiesAppliedAt: now } : {}) },
   });
   return null;
@@ -64,11 +99,17 @@ export async function dueAffinityProfiles(now = new Date()): Promise<string[]> {
   const cutoff = new Date(now.getTime() - AFFINITY_WINDOW_MS);
   const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
     SELECT DISTINCT d."profileId" AS id FROM (
-      (SELECT "profileId", "attributeId", preference::text AS preference, required FROM "ProfileAffinity" WHERE preference <> 'NONE'
+      (SELECT "profileId", "attributeId", preference::text AS v, required FROM "ProfileAffinity" WHERE preference <> 'NONE'
        EXCEPT SELECT "profileId", "attributeId", preference::text, required FROM "MatchingAffinity")
       UNION ALL
-      (SELECT "profileId", "attributeId", preference::text AS preference, required FROM "MatchingAffinity"
+      (SELECT "profileId", "attributeId", preference::text AS v, required FROM "MatchingAffinity"
        EXCEPT SELECT "profileId", "attributeId", preference::text, required FROM "ProfileAffinity" WHERE preference <> 'NONE')
+      UNION ALL
+      (SELECT "profileId", "attributeId", visibility::text AS v, false FROM "ProfileIdentity" WHERE visibility <> 'PRIVATE'
+       EXCEPT SELECT "profileId", "attributeId", visibility::text, false FROM "MatchingIdentity")
+      UNION ALL
+      (SELECT "profileId", "attributeId", visibility::text AS v, false FROM "MatchingIdentity"
+       EXCEPT SELECT "profileId", "attributeId", visibility::text, false FROM "ProfileIdentity" WHERE visibility <> 'PRIVATE')
     ) d
     JOIN "Profile" p ON p."userId" = d."profileId"
     WHERE p."onboardedAt" IS NULL OR p."affinitiesAppliedAt" IS NULL OR p."affinitiesAppliedAt" <= ${cutoff}`);

@@ -45,9 +45,9 @@ export const COORDINATORS_COPY =
   "Program coordinators never see anyone's identity. They see only totals for a whole group, and not even those when the group is small.";
 
 /** The residual risk, in plain words (the identity step shows it next to the choices). */
-export const PROBING_RISK_COPY = `What matching can still give away: an answer kept to "matching only" can move someone up or down in another member's list. Someone who keeps changing their own preferences while watching their list could try to guess from that, so changes to preferences reach suggestions at most once every ${AFFINITY_WINDOW_HOURS} hours. If even a guess would be too much, keep the answer private.`;
+export const PROBING_RISK_COPY = `What matching can still give away: an answer kept to "matching only" can move someone up or down in another member's list. Someone who keeps changing their own answers or preferences while watching their list could try to guess from that, so a change that lets matching use more (a new answer, "shown" instead of "matching only", a new preference) reaches suggestions at most once every ${AFFINITY_WINDOW_HOURS} hours. Making an answer private or less visible always takes effect at once. If even a guess would be too much, keep the answer private.`;
 
-export const PREFERENCE_TIMING_COPY = `Changes to these preferences reach your suggestions at most once every ${AFFINITY_WINDOW_HOURS} hours: right away if you have not changed them lately, otherwise up to ${AFFINITY_WINDOW_HOURS} hours later. Everything else you save here takes effect at once.`;
+export const PREFERENCE_TIMING_COPY = `Changes to these answers and preferences reach your suggestions at most once every ${AFFINITY_WINDOW_HOURS} hours: right away if you have not changed them lately, otherwise up to ${AFFINITY_WINDOW_HOURS} hours later. Making an answer private or less visible takes effect at once, and your profile page shows your new choices straight away.`;
 
 /** Why "prefer someone who shares this" is not available yet (also the server's 400 message). */
 export const SHARED_NEEDS_HOLDING_COPY =
@@ -89,5 +89,5 @@ export function pendingChangeCopy(pendingUntil: string | null, timeZone: string)
     timeZone = "";
   }
   const zone = timeZone ? ` (${timeZone.replaceAll("_", " ")} time)` : "";
-  return `Your latest change to these preferences reaches your suggestions on ${when}${zone}. Until then suggestions use your earlier preferences.`;
+  return `Your latest change to these answers and preferences reaches your suggestions on ${when}${zone}. Until then suggestions use your earlier preferences.`;
 }

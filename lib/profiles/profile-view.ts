@@ -14,6 +14,7 @@ export const ownProfileInclude = {
   ...profileInclude,
   affinities: { orderBy: { attributeId: "asc" } },
   matchingAffinities: { select: { attributeId: true, preference: true, required: true } },
+  matchingIdentities: { select: { attributeId: true, visibility: true } },
 } satisfies Prisma.ProfileInclude;
 
 export type ProfileRow = Prisma.ProfileGetPayload<{ include: typeof profileInclude }>;
@@ -59,7 +60,14 @@ const goalsOf = (row: ProfileRow, kind: "SEEK" | "OFFER" | "LEARN") =>
 
 export function toOwnProfile(row: OwnProfileRow, now = new Date()): OwnProfile {
   const pending = pendingUntil(
-    { onboarded: row.onboardedAt !== null, appliedAt: row.affinitiesAppliedAt, set: row.affinities, applied: row.matchingAffinities },
+    {
+      onboarded: row.onboardedAt !== null,
+      appliedAt: row.affinitiesAppliedAt,
+      set: row.affinities,
+      applied: row.matchingAffinities,
+      setIdentities: row.identities,
+      appliedIdentities: row.matchingIdentities,
+    },
     now,
   );
   return {

@@ -127,3 +127,57 @@ describe("affinity preference changes", () => {
     expect((await getOwnProfile(newcomer)).affinitiesPendingUntil).toBeNull();
   });
 });
+
+describe("identity answer changes", () => {
+  // The probe: a mentor requires mentees who show lgbtq (and, preferring "shared", must hold it,
+  // perhaps as matching only). A mentee who flips their own lgbtq between shown and not shown
+  // while watching the list would see that mentor appear and vanish, and so learn what the mentor
+  // keeps hidden. Showing more waits for the window; showing less goes through at once.
+  const lgbtq = (visibility: "PRIVATE" | "MATCHING" | "SHOWN") => ({ identities: [{ attributeId: "lgbtq", visibility }], affinities: [] });
+  const matchingIdentities = async (user: CurrentUser) =>
+    (await db.matchingIdentity.findMany({ where: { profileId: user.id } })).map((i) => `${i.attributeId}:${i.visibility}`);
+
+  it("that expose more reach matching at most once per window; those that expose less go through at once", async () => {
+    const requirer = await createMember("Ria Requirer", {
+      ...MENTOR,
+      identity: {
+        identities: [{ attributeId: "lgbtq", visibility: "MATCHING" }],
+        affinities: [{ attributeId: "lgbtq", preference: "SHARED", required: true }],
+      },
+    });
+    const prober = await createMember("Pro Prober", { goals: { seeks: [{ goalAreaId: "tenure-promotion" }] }, identity: lgbtq("MATCHING") });
+    expect(await order(prober)).not.toContain(requirer.id);
+
+    // First change: nothing applied before, so it goes through at once and starts the clock.
+    await saveProfileSection(prober, "identity", lgbtq("SHOWN"));
+    expect(await matchingIdentities(prober)).toEqual(["lgbtq:SHOWN"]);
+    expect(await order(prober)).toContain(requirer.id);
+
+    // Showing less goes through at once, inside the window.
+    await saveProfileSection(prober, "identity", lgbtq("MATCHING"));
+    expect(await matchingIdentities(prober)).toEqual(["lgbtq:MATCHING"]);
+    expect(await order(prober)).not.toContain(requirer.id);
+
+    // Showing more again waits: the list does not change, and the profile says until when.
+    await saveProfileSection(prober, "identity", lgbtq("SHOWN"));
+    expect(await matchingIdentities(prober)).toEqual(["lgbtq:MATCHING"]);
+    expect(await order(prober)).not.toContain(requirer.id);
+    expect((await getOwnProfile(prober)).affinitiesPendingUntil).not.toBeNull();
+
+    await age(prober, AFFINITY_WINDOW_HOURS + 0.5);
+    expect(await order(prober)).toContain(requirer.id);
+    expect(await matchingIdentities(prober)).toEqual(["lgbtq:SHOWN"]);
+  });
+
+  it("that hide an attribute take it out of matching at once, with the preferences that needed it", async () => {
+    const hider = await createMember("Hid Hider", {
+      goals: { seeks: [{ goalAreaId: "tenure-promotion" }] },
+      identity: { identities: [{ attributeId: "caregiver", visibility: "SHOWN" }], affinities: [{ attributeId: "caregiver", preference: "SHARED", required: false }] },
+    });
+    await age(hider, 1); // a copy an hour ago: the window is running
+    await saveProfileSection(hider, "identity", { identities: [{ attributeId: "caregiver", visibility: "PRIVATE" }], affinities: [] });
+    expect(await matchingIdentities(hider)).toEqual([]);
+    expect(await matchingCopy(hider)).toEqual([]);
+    expect((await getOwnProfile(hider)).affinitiesPendingUntil).toBeNull();
+  });
+});
