@@ -7,7 +7,10 @@ const config = [
   {
     rules: {
       // `_name` marks a value left out on purpose (e.g. when destructuring to omit a key).
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -21,7 +24,8 @@ const config = [
           patterns: [
             {
               regex: "^(@/app(/|$)|(\\.\\./)+app/)",
-              message: "components/ and lib/ must not import from app/ (move the shared code down, e.g. server actions to lib/<domain>/actions.ts).",
+              message:
+                "components/ and lib/ must not import from app/ (move the shared code down, e.g. server actions to lib/<domain>/actions.ts).",
             },
           ],
         },

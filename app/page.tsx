@@ -44,9 +44,9 @@ export default async function LandingPage() {
             Find the people who help you grow in library, archives and museum work.
           </h1>
           <p className="mt-5 text-lg text-muted">
-            Constellation connects LIS students, staff, librarians, archivists and curators as mentors, mentees and
-            peers: across institutions, career stages and sectors, at a pace that fits a working life. Mentoring goes
-            both ways here, so mentors say what they want to learn too.
+            Constellation connects LIS students, staff, librarians, archivists and curators as mentors, mentees and peers: across
+            institutions, career stages and sectors, at a pace that fits a working life. Mentoring goes both ways here, so mentors say what
+            they want to learn too.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/sign-up">Create your profile</ButtonLink>

@@ -59,8 +59,6 @@ export const outboxEnabled = !env.SMTP_URL && (process.env.NODE_ENV === "develop
 /** Refuses to run a production server without a real secret (called at server start). */
 export function assertProductionSecrets(): void {
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-    throw new Error(
-      "AUTH_SECRET is not set. Production refuses to start without it: generate one with `openssl rand -base64 32`.",
-    );
+    throw new Error("AUTH_SECRET is not set. Production refuses to start without it: generate one with `openssl rand -base64 32`.");
   }
 }

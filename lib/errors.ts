@@ -38,10 +38,7 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   readonly retryAfterSeconds?: number;
 
-  constructor(
-    code: ErrorCode,
-    options: { userMessage?: string; fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
-  ) {
+  constructor(code: ErrorCode, options: { userMessage?: string; fields?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {}) {
     const userMessage = options.userMessage ?? DEFAULT_MESSAGES[code];
     super(userMessage, { cause: options.cause });
     this.name = "AppError";

@@ -13,7 +13,12 @@ export type Health = {
 /** Database reachable and every committed migration applied. */
 export async function checkHealth(): Promise<Health> {
   const expected = await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })
-    .then((entries) => entries.filter((e) => e.isDirectory()).map((e) => e.name).sort())
+    .then((entries) =>
+      entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    )
     .catch(() => [] as string[]);
   let reachable = false;
   let applied: string[] = [];

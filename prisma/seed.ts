@@ -60,7 +60,10 @@ async function main() {
       data: batch.map(({ id, email, name }) => ({ id, email, name, emailVerified: now })),
       skipDuplicates: true,
     });
-    await writeProfiles(batch.map((m) => m.profile), now);
+    await writeProfiles(
+      batch.map((m) => m.profile),
+      now,
+    );
   }
   if (!(await db.profile.findUnique({ where: { userId: demo.id } }))) await writeProfiles([demoProfile], now);
   console.log(`Seeded ${members.length} community members with profiles and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`);

@@ -8,14 +8,7 @@
 //     must be infeasible (no better floor), and LP max total with count = K using
 //     pairs >= our floor must equal our total.
 //   - both objectives vs greedy on matched / floor / total.
-import {
-  assignRound,
-  buildRoundGraph,
-  greedyRound,
-  roundGraphFromEdges,
-  roundMetrics,
-  type RoundGraph,
-} from "@/lib/matching";
+import { assignRound, buildRoundGraph, greedyRound, roundGraphFromEdges, roundMetrics, type RoundGraph } from "@/lib/matching";
 import { mulberry32, syntheticCohort } from "@/tests/unit/matching/synthetic-profiles";
 
 const INSTANCES = Number(process.argv[2] ?? 12);
@@ -82,7 +75,9 @@ function randomGraph(seed: number, n: number, m: number): RoundGraph {
 
 let failures = 0;
 const f6 = (x: number | null) => (x === null ? "-" : (x / 1e6).toFixed(6));
-console.log("instance                 n x m     K | total ours = LP        | floor ours (next: LP)       | fair total = LP     | greedy matched/floor/total");
+console.log(
+  "instance                 n x m     K | total ours = LP        | floor ours (next: LP)       | fair total = LP     | greedy matched/floor/total",
+);
 for (let k = 0; k < INSTANCES; k++) {
   let g: RoundGraph;
   let label: string;

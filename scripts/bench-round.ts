@@ -2,14 +2,7 @@
 //   npx tsx scripts/bench-round.ts [mentees=5000] [mentors=1500] [seed=42]
 // Prints wall time per phase, peak memory, and matched / floor / mean / total for both
 // objectives and for greedy.
-import {
-  assignRound,
-  buildRoundGraph,
-  computeAffinityDemand,
-  greedyRound,
-  roundMetrics,
-  type RoundMetrics,
-} from "@/lib/matching";
+import { assignRound, buildRoundGraph, computeAffinityDemand, greedyRound, roundMetrics, type RoundMetrics } from "@/lib/matching";
 import { syntheticCohort } from "@/tests/unit/matching/synthetic-profiles";
 
 const [nArg, mArg, seedArg] = process.argv.slice(2);
@@ -34,7 +27,9 @@ const time = <T>(label: string, f: () => T): [T, number] => {
   const cpu = process.cpuUsage(c0);
   sample();
   // CPU time is shown too: on a shared machine wall time includes waiting for a core.
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms wall  ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms cpu`);
+  console.log(
+    `${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms wall  ${((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7)} ms cpu`,
+  );
   return [out, ms];
 };
 
@@ -72,4 +67,6 @@ console.log(`round wall time, graph + fairest : ${(tGraph + tFair).toFixed(0)} m
 console.log(`round wall time, graph + total   : ${(tGraph + tTotal).toFixed(0)} ms`);
 console.log(`everything above (both + greedy) : ${wall.toFixed(0)} ms (greedy ${tGreedy.toFixed(0)} ms)`);
 const ru = process.resourceUsage();
-console.log(`peak RSS: sampled ${mb(peakRss)}, resourceUsage.maxRSS ${mb(ru.maxRSS * 1024)}; heapUsed now ${mb(process.memoryUsage().heapUsed)}`);
+console.log(
+  `peak RSS: sampled ${mb(peakRss)}, resourceUsage.maxRSS ${mb(ru.maxRSS * 1024)}; heapUsed now ${mb(process.memoryUsage().heapUsed)}`,
+);

@@ -64,7 +64,14 @@ async function measure(db: Db) {
     candidates += result.suggestions.length;
   }
   times.sort((a, b) => a - b);
-  return { cold, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, viewers: sample.length, avgShown: candidates / sample.length };
+  return {
+    cold,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1)!,
+    viewers: sample.length,
+    avgShown: candidates / sample.length,
+  };
 }
 
 async function child(url: string) {

@@ -27,36 +27,100 @@ export const DEMO_ACCOUNTS = {
 // Profiles: a varied synthetic community (roles, stages, sectors, zones, formats, identity).
 
 export const GOAL_AREA_IDS = [
-  "tenure-promotion", "job-search", "career-transition", "teaching-instruction", "research-publishing",
-  "leadership-management", "work-life-balance", "workplace-politics", "cataloguing-metadata", "systems-technology",
-  "archives-preservation", "scholarly-communication", "outreach-programming", "lis-school-first-job",
-  "networking-service", "equity-inclusion", "mid-career-growth",
+  "tenure-promotion",
+  "job-search",
+  "career-transition",
+  "teaching-instruction",
+  "research-publishing",
+  "leadership-management",
+  "work-life-balance",
+  "workplace-politics",
+  "cataloguing-metadata",
+  "systems-technology",
+  "archives-preservation",
+  "scholarly-communication",
+  "outreach-programming",
+  "lis-school-first-job",
+  "networking-service",
+  "equity-inclusion",
+  "mid-career-growth",
 ] as const;
 
 export const IDENTITY_ATTRIBUTE_IDS = [
-  "bipoc", "lgbtq", "first-generation", "disabled", "neurodivergent", "immigrant", "caregiver", "non-mlis", "online-degree",
+  "bipoc",
+  "lgbtq",
+  "first-generation",
+  "disabled",
+  "neurodivergent",
+  "immigrant",
+  "caregiver",
+  "non-mlis",
+  "online-degree",
 ] as const;
 
 // Weighted towards North America, with members on every inhabited continent.
 const TIME_ZONES = [
-  ["America/New_York", 18], ["America/Chicago", 12], ["America/Denver", 6], ["America/Los_Angeles", 12],
-  ["America/Toronto", 6], ["America/Vancouver", 3], ["America/Anchorage", 1], ["Pacific/Honolulu", 1],
-  ["America/Mexico_City", 3], ["America/Sao_Paulo", 3], ["Europe/London", 6], ["Europe/Dublin", 2],
-  ["Europe/Berlin", 4], ["Africa/Johannesburg", 2], ["Africa/Lagos", 2], ["Asia/Kolkata", 3],
-  ["Asia/Singapore", 2], ["Asia/Tokyo", 2], ["Australia/Sydney", 4], ["Pacific/Auckland", 2],
+  ["America/New_York", 18],
+  ["America/Chicago", 12],
+  ["America/Denver", 6],
+  ["America/Los_Angeles", 12],
+  ["America/Toronto", 6],
+  ["America/Vancouver", 3],
+  ["America/Anchorage", 1],
+  ["Pacific/Honolulu", 1],
+  ["America/Mexico_City", 3],
+  ["America/Sao_Paulo", 3],
+  ["Europe/London", 6],
+  ["Europe/Dublin", 2],
+  ["Europe/Berlin", 4],
+  ["Africa/Johannesburg", 2],
+  ["Africa/Lagos", 2],
+  ["Asia/Kolkata", 3],
+  ["Asia/Singapore", 2],
+  ["Asia/Tokyo", 2],
+  ["Australia/Sydney", 4],
+  ["Pacific/Auckland", 2],
 ] as const;
 
 const INSTITUTIONS = [
-  "Riverside Public Library", "Northern State University", "Lakeshore Community College", "Metro County Library System",
-  "Harbor City Archives", "Valley Museum of History", "Westfield School District", "Pine Ridge University",
-  "Capital Law Library", "Coastal Medical Center Library", "State Historical Society", "Eastbrook College",
-  "Summit Public Library", "Great Plains University", "Museum of Art and Design", "National Records Office",
-  "Cedar Valley Community College", "Bayview Public Library", "Old Mill Town Archives", "Highland Technical Institute",
-  "Prairie Regional Library", "University of the Northwest", "Sunrise Elementary School", "Ledger & Co. (vendor)",
+  "Riverside Public Library",
+  "Northern State University",
+  "Lakeshore Community College",
+  "Metro County Library System",
+  "Harbor City Archives",
+  "Valley Museum of History",
+  "Westfield School District",
+  "Pine Ridge University",
+  "Capital Law Library",
+  "Coastal Medical Center Library",
+  "State Historical Society",
+  "Eastbrook College",
+  "Summit Public Library",
+  "Great Plains University",
+  "Museum of Art and Design",
+  "National Records Office",
+  "Cedar Valley Community College",
+  "Bayview Public Library",
+  "Old Mill Town Archives",
+  "Highland Technical Institute",
+  "Prairie Regional Library",
+  "University of the Northwest",
+  "Sunrise Elementary School",
+  "Ledger & Co. (vendor)",
 ] as const;
 
 const SECTOR_VALUES = [
-  "ACADEMIC", "COMMUNITY_COLLEGE", "PUBLIC", "SCHOOL", "SPECIAL", "ARCHIVES", "MUSEUM", "GOVERNMENT", "VENDOR", "LIS_EDUCATION", "OTHER",
+  "ACADEMIC",
+  "COMMUNITY_COLLEGE",
+  "PUBLIC",
+  "SCHOOL",
+  "SPECIAL",
+  "ARCHIVES",
+  "MUSEUM",
+  "GOVERNMENT",
+  "VENDOR",
+  "LIS_EDUCATION",
+  "OTHER",
 ] as const;
 const LEVELS = ["PREFERRED", "FINE", "NO"] as const;
 
@@ -94,8 +158,19 @@ function weighted<T>(faker: Faker, items: readonly (readonly [T, number])[]): T 
 
 /** A profile for the i-th synthetic member; deterministic for a given faker seed. */
 export function buildProfile(faker: Faker, userId: string, name: string): ProfileSeed {
-  const careerStage = weighted(faker, [["LIS_STUDENT", 15], ["EARLY_CAREER", 30], ["MID_CAREER", 30], ["SENIOR", 18], ["RETIRED", 7]] as const);
-  const drawn = weighted(faker, [["mentee", 40], ["mentor", 25], ["both", 15], ["peer", 20]] as const);
+  const careerStage = weighted(faker, [
+    ["LIS_STUDENT", 15],
+    ["EARLY_CAREER", 30],
+    ["MID_CAREER", 30],
+    ["SENIOR", 18],
+    ["RETIRED", 7],
+  ] as const);
+  const drawn = weighted(faker, [
+    ["mentee", 40],
+    ["mentor", 25],
+    ["both", 15],
+    ["peer", 20],
+  ] as const);
   // Students can mentor peers in the product, but the demo community keeps its mentors ahead.
   const role = careerStage === "LIS_STUDENT" && drawn !== "mentee" ? "peer" : drawn;
   const ahead = careerStage === "SENIOR" || careerStage === "RETIRED" || careerStage === "MID_CAREER";
@@ -103,18 +178,30 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
   const seeksMentorship = role === "mentee" || role === "both" || (careerStage === "LIS_STUDENT" && role !== "mentor");
   const openToPeer = role === "peer" || faker.datatype.boolean(0.25);
   const positionType =
-    careerStage === "LIS_STUDENT" ? "STUDENT" : weighted(faker, [["LIBRARIAN", 60], ["STAFF", 30], ["OTHER", 10]] as const);
+    careerStage === "LIS_STUDENT"
+      ? "STUDENT"
+      : weighted(faker, [
+          ["LIBRARIAN", 60],
+          ["STAFF", 30],
+          ["OTHER", 10],
+        ] as const);
 
   const pick = (n: number) => faker.helpers.arrayElements([...GOAL_AREA_IDS], n);
   const note = () => (faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(GOAL_NOTES) : null);
   const goals: ProfileSeed["goals"] = [];
-  if (seeksMentorship || openToPeer) for (const id of pick(faker.number.int({ min: 1, max: 4 }))) goals.push({ kind: "SEEK", goalAreaId: id, note: note() });
-  if (offersMentorship || (openToPeer && !seeksMentorship)) for (const id of pick(faker.number.int({ min: 2, max: 6 }))) goals.push({ kind: "OFFER", goalAreaId: id, note: note() });
-  if (offersMentorship) for (const id of pick(faker.number.int({ min: 0, max: 3 }))) goals.push({ kind: "LEARN", goalAreaId: id, note: null });
+  if (seeksMentorship || openToPeer)
+    for (const id of pick(faker.number.int({ min: 1, max: 4 }))) goals.push({ kind: "SEEK", goalAreaId: id, note: note() });
+  if (offersMentorship || (openToPeer && !seeksMentorship))
+    for (const id of pick(faker.number.int({ min: 2, max: 6 }))) goals.push({ kind: "OFFER", goalAreaId: id, note: note() });
+  if (offersMentorship)
+    for (const id of pick(faker.number.int({ min: 0, max: 3 }))) goals.push({ kind: "LEARN", goalAreaId: id, note: null });
 
   // Formats: most people take video; a few are email-only, a few in-person lovers.
   const level = (weights: readonly [number, number, number]) =>
-    weighted(faker, LEVELS.map((l, i) => [l, weights[i]!] as const));
+    weighted(
+      faker,
+      LEVELS.map((l, i) => [l, weights[i]!] as const),
+    );
   let formats = {
     formatVideo: level([55, 35, 10]),
     formatPhone: level([20, 55, 25]),
@@ -128,7 +215,14 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
   const affinities: ProfileSeed["affinities"] = [];
   if (faker.datatype.boolean(0.45)) {
     for (const attributeId of faker.helpers.arrayElements([...IDENTITY_ATTRIBUTE_IDS], faker.number.int({ min: 1, max: 3 }))) {
-      identities.push({ attributeId, visibility: weighted(faker, [["PRIVATE", 30], ["MATCHING", 35], ["SHOWN", 35]] as const) });
+      identities.push({
+        attributeId,
+        visibility: weighted(faker, [
+          ["PRIVATE", 30],
+          ["MATCHING", 35],
+          ["SHOWN", 35],
+        ] as const),
+      });
     }
   }
   if (seeksMentorship && faker.datatype.boolean(0.3)) {
@@ -150,7 +244,10 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
   }
 
   const institution = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(INSTITUTIONS) : null;
-  const languages = ["en", ...(faker.datatype.boolean(0.25) ? [faker.helpers.arrayElement(["es", "fr", "de", "pt", "zh", "hi", "ko", "ar"])] : [])];
+  const languages = [
+    "en",
+    ...(faker.datatype.boolean(0.25) ? [faker.helpers.arrayElement(["es", "fr", "de", "pt", "zh", "hi", "ko", "ar"])] : []),
+  ];
   return {
     userId,
     displayName: name,

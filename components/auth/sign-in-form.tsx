@@ -91,14 +91,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           Sign in with your password
         </h2>
         <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={fieldErrors.password}
-        />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
         <Button type="submit" disabled={pending !== null} aria-busy={pending === "password"}>
           {pending === "password" ? "Signing in…" : "Sign in"}
         </Button>

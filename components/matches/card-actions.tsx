@@ -30,7 +30,7 @@ export function CardActions({ id, name, saved: savedOnServer }: CardActionsProps
     setSaveError(null);
     startTransition(async () => {
       setSaved(next);
-      const message = await actionProblem(() => next ? saveAction(id) : unsaveAction(id));
+      const message = await actionProblem(() => (next ? saveAction(id) : unsaveAction(id)));
       if (message) {
         setSaveError(next ? `Could not save ${name}. ${message}` : `Could not remove ${name} from your saved list. ${message}`);
       } else {

@@ -2,9 +2,7 @@ import type { Role, ScoreBand } from "@/lib/matching";
 
 // Words the matches page uses for roles and bands. Client-safe (no server imports).
 
-export const ROLE_COPY: Readonly<
-  Record<Role, { tab: string; short: string; one: string; many: string; goalHint: string }>
-> = {
+export const ROLE_COPY: Readonly<Record<Role, { tab: string; short: string; one: string; many: string; goalHint: string }>> = {
   mentee: {
     tab: "Mentors for you",
     short: "Mentors",

@@ -1,6 +1,17 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+  useTransition,
+  type ReactNode,
+} from "react";
 import { dismissAction, undoDismissAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { cn } from "@/components/ui/cn";
@@ -66,22 +77,25 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
   const serial = useRef(0);
   const undoRef = useRef<HTMLButtonElement>(null);
 
-  const dismiss = useCallback((id: string, name: string) => {
-    serial.current += 1;
-    const current = serial.current;
-    setErrors((e) => without(e, id));
-    setNotice({ kind: "hidden", id, name, serial: current });
-    startTransition(async () => {
-      hide(id);
-      const message = await actionProblem(() => dismissAction(id));
-      if (message) {
-        const text = `${name} was not hidden. ${message}`;
-        setErrors((e) => ({ ...e, [id]: text }));
-        setNotice({ kind: "error", id, name, serial: current, message: text });
-        setRestoreFocusId(id);
-      }
-    });
-  }, [hide]);
+  const dismiss = useCallback(
+    (id: string, name: string) => {
+      serial.current += 1;
+      const current = serial.current;
+      setErrors((e) => without(e, id));
+      setNotice({ kind: "hidden", id, name, serial: current });
+      startTransition(async () => {
+        hide(id);
+        const message = await actionProblem(() => dismissAction(id));
+        if (message) {
+          const text = `${name} was not hidden. ${message}`;
+          setErrors((e) => ({ ...e, [id]: text }));
+          setNotice({ kind: "error", id, name, serial: current, message: text });
+          setRestoreFocusId(id);
+        }
+      });
+    },
+    [hide],
+  );
 
   const undo = () => {
     if (!notice || notice.kind !== "hidden") return;
@@ -140,11 +154,7 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <div
-        role="status"
-        aria-live="polite"
-        className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6"
-      >
+      <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6">
         {notice ? (
           <div
             onKeyDown={(event) => {

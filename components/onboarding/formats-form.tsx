@@ -58,7 +58,9 @@ export function FormatsForm({ profile, vocabulary, mode, timeZones }: StepFormPr
   }
 
   const emailOnly = isEmailOnly(formats);
-  const formatErrors = errors.formats ?? (Object.keys(errors).some((k) => k.startsWith("formats.")) ? ["Choose preferred, fine or no for each way of meeting."] : undefined);
+  const formatErrors =
+    errors.formats ??
+    (Object.keys(errors).some((k) => k.startsWith("formats.")) ? ["Choose preferred, fine or no for each way of meeting."] : undefined);
 
   return (
     <SectionFormShell section="formats" mode={mode} onSubmit={onSubmit} {...form}>
@@ -88,8 +90,8 @@ export function FormatsForm({ profile, vocabulary, mode, timeZones }: StepFormPr
         </ul>
         {emailOnly ? (
           <Alert tone="info">
-            Email only is fine. One thing worth knowing: pairs who also talk by phone or video now and then tend to keep going
-            longer. If you can, consider marking one of those as fine.
+            Email only is fine. One thing worth knowing: pairs who also talk by phone or video now and then tend to keep going longer. If
+            you can, consider marking one of those as fine.
           </Alert>
         ) : null}
       </Fieldset>

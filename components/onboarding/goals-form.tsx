@@ -43,7 +43,9 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
 
   function values(): GoalsSection {
     const list = (key: ListKey) =>
-      shown[key] ? orderedIds(key).map((goalAreaId) => ({ goalAreaId, ...(lists[key][goalAreaId]?.trim() ? { note: lists[key][goalAreaId] } : {}) })) : [];
+      shown[key]
+        ? orderedIds(key).map((goalAreaId) => ({ goalAreaId, ...(lists[key][goalAreaId]?.trim() ? { note: lists[key][goalAreaId] } : {}) }))
+        : [];
     return { seeks: list("seeks"), offers: list("offers"), learns: list("learns") };
   }
 

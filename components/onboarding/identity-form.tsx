@@ -85,7 +85,8 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
       let next: Answer = { ...before, ...patch, sharedCleared: false };
       // Unticking "This describes me" or making it private takes "prefer shared" with it:
       // the server would refuse the pair, and the note below says what happened.
-      if (next.preference === "SHARED" && !canPreferShared(next)) next = { ...next, preference: "NONE", required: false, sharedCleared: true };
+      if (next.preference === "SHARED" && !canPreferShared(next))
+        next = { ...next, preference: "NONE", required: false, sharedCleared: true };
       return { ...current, [id]: next };
     });
   const pendingNotice = pendingChangeCopy(profile.affinitiesPendingUntil, profile.formats.timeZone);
@@ -151,7 +152,10 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
             );
             return (
               <li key={community.id}>
-                <details open={initiallyOpen.has(community.id) || undefined} className="group rounded-xl border border-line bg-white open:border-brand-600/60">
+                <details
+                  open={initiallyOpen.has(community.id) || undefined}
+                  className="group rounded-xl border border-line bg-white open:border-brand-600/60"
+                >
                   <summary className="flex cursor-pointer list-none items-start gap-3 rounded-xl px-4 py-3 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
                     <span aria-hidden="true" className="text-brand-700 transition-transform group-open:rotate-90">
                       ▸
@@ -216,7 +220,8 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                       />
                       {answer.sharedCleared ? (
                         <p className="text-sm text-ink sm:ml-8" role="status">
-                          &ldquo;Prefer someone who shares this&rdquo; was cleared: it needs this to describe you, with matching allowed to use it.
+                          &ldquo;Prefer someone who shares this&rdquo; was cleared: it needs this to describe you, with matching allowed to
+                          use it.
                         </p>
                       ) : null}
                       {answer.preference !== "NONE" ? (

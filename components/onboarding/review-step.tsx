@@ -68,8 +68,8 @@ export function ReviewStep({ profile, vocabulary }: Omit<StepFormProps, "mode" |
       <ProfileSummary profile={profile} vocabulary={vocabulary} editBase="/onboarding" attention={attention} />
       <div className="flex flex-col gap-4 rounded-2xl border border-brand-100 bg-brand-50/60 p-5 sm:p-6">
         <p className="max-w-prose text-sm text-ink">
-          When you finish, other members can see your profile (never the identity answers you kept private or for matching
-          only) and you will see your first suggestions. Nobody is paired without both of you saying yes.
+          When you finish, other members can see your profile (never the identity answers you kept private or for matching only) and you
+          will see your first suggestions. Nobody is paired without both of you saying yes.
         </p>
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
           <Link href="/onboarding/identity" className={buttonClass("secondary")}>

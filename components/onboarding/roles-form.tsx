@@ -92,9 +92,7 @@ export function RolesForm({ profile, mode }: StepFormProps) {
             <h2 id="mentor-settings-title" className="text-lg font-semibold text-ink">
               As a mentor
             </h2>
-            <p className="mt-1 max-w-prose text-sm text-muted">
-              Set a pace that suits you, so mentoring never turns into an extra job.
-            </p>
+            <p className="mt-1 max-w-prose text-sm text-muted">Set a pace that suits you, so mentoring never turns into an extra job.</p>
           </div>
           <RadioGroup
             id="mentorCapacity"

@@ -27,7 +27,8 @@ export const STEP_INFO: Record<WizardStep, { label: string; title: string; descr
   identity: {
     label: "Identity",
     title: "Identity and affinity (optional)",
-    description: "Some people want a mentor who shares their experience; others want a different view. Both are welcome, and so is skipping this.",
+    description:
+      "Some people want a mentor who shares their experience; others want a different view. Both are welcome, and so is skipping this.",
   },
   review: {
     label: "Review",

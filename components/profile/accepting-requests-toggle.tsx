@@ -34,7 +34,15 @@ export function AcceptingRequestsToggle({ roles }: { roles: RolesSection }) {
 
   return (
     <div className="flex flex-col gap-2">
-      <Switch id="accepting-requests" label="Accepting new requests" checked={accepting} onChange={change} describedBy="accepting-requests-help" disabled={pending} busy={pending} />
+      <Switch
+        id="accepting-requests"
+        label="Accepting new requests"
+        checked={accepting}
+        onChange={change}
+        describedBy="accepting-requests-help"
+        disabled={pending}
+        busy={pending}
+      />
       <p id="accepting-requests-help" className="max-w-prose text-sm text-muted">
         {accepting
           ? "People can send you requests and you appear in suggestions, up to your limit of " + roles.mentorCapacity + " mentees."

@@ -43,7 +43,17 @@ export function ProfileSummary({ profile, vocabulary, editBase, attention = {} }
   );
 }
 
-function SummaryCard({ section, editHref, problems, children }: { section: Section; editHref: string; problems?: string[]; children: ReactNode }) {
+function SummaryCard({
+  section,
+  editHref,
+  problems,
+  children,
+}: {
+  section: Section;
+  editHref: string;
+  problems?: string[];
+  children: ReactNode;
+}) {
   const titleId = `summary-${section}-title`;
   return (
     <section

@@ -12,10 +12,7 @@ const TONES: Record<Tone, string> = {
 /** A message that screen readers announce when it appears. */
 export function Alert({ tone = "info", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
   return (
-    <div
-      role={tone === "error" ? "alert" : "status"}
-      className={cn("rounded-lg border px-4 py-3 text-sm", TONES[tone], className)}
-    >
+    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-lg border px-4 py-3 text-sm", TONES[tone], className)}>
       {children}
     </div>
   );

@@ -30,19 +30,18 @@ export function ProgressSteps({ steps, current, label = "Progress" }: { steps: P
               >
                 {state === "done" ? "✓" : index + 1}
               </span>
-              <span
-                className={cn(
-                  "sr-only lg:not-sr-only lg:text-sm",
-                  state === "current" ? "font-semibold text-ink" : "text-muted",
-                )}
-              >
+              <span className={cn("sr-only lg:not-sr-only lg:text-sm", state === "current" ? "font-semibold text-ink" : "text-muted")}>
                 {step.label}
                 {state === "done" ? <span className="sr-only"> (done)</span> : null}
               </span>
             </>
           );
           return (
-            <li key={step.key} aria-current={state === "current" ? "step" : undefined} className="flex flex-1 items-center gap-1.5 sm:gap-2">
+            <li
+              key={step.key}
+              aria-current={state === "current" ? "step" : undefined}
+              className="flex flex-1 items-center gap-1.5 sm:gap-2"
+            >
               {step.href && state !== "current" ? (
                 <Link href={step.href} className="flex items-center gap-2 rounded-full hover:underline">
                   {content}

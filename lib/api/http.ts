@@ -14,8 +14,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-const tooLarge = () =>
-  new AppError("PAYLOAD_TOO_LARGE", { userMessage: `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.` });
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", { userMessage: `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.` });
 
 /** `application/json`, or a `+json` type such as `application/merge-patch+json`. */
 function isJsonContentType(header: string | null): boolean {

@@ -36,6 +36,8 @@ export type ConfirmSignUpInput = z.infer<typeof ConfirmSignUpInput>;
  */
 export const ChangePasswordInput = z.strictObject({
   currentPassword: z.string().max(PASSWORD_MAX_LENGTH).optional(),
-  newPassword: z.string({ error: "Choose a new password." }).max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
+  newPassword: z
+    .string({ error: "Choose a new password." })
+    .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

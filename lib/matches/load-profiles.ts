@@ -142,15 +142,24 @@ async function loadFresh(ids: string[]): Promise<void> {
     const rows = await db.$queryRaw<(Row & { updatedAt: Date })[]>`
       ${SELECT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
     const [goals, identities, affinities] = await Promise.all([
-      db.profileGoal.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, goalAreaId: true, kind: true }, orderBy: { goalAreaId: "asc" } }),
+      db.profileGoal.findMany({
+        where: { profileId: { in: chunk } },
+        select: { profileId: true, goalAreaId: true, kind: true },
+        orderBy: { goalAreaId: "asc" },
+      }),
       // Delayed copies, never ProfileIdentity / ProfileAffinity: see lib/profiles/apply-affinities.ts.
       db.matchingIdentity.findMany({
         where: { profileId: { in: chunk }, visibility: { not: "PRIVATE" } },
         select: { profileId: true, attributeId: true, visibility: true },
       }),
-      db.matchingAffinity.findMany({ where: { profileId: { in: chunk } }, select: { profileId: true, attributeId: true, preference: true, required: true } }),
+      db.matchingAffinity.findMany({
+        where: { profileId: { in: chunk } },
+        select: { profileId: true, attributeId: true, preference: true, required: true },
+      }),
     ]);
-    const byId = new Map(rows.map((r) => [r.id, { ...r, seeks: [], offers: [], learns: [], identity: [], affinity: [] } as Row & { updatedAt: Date }]));
+    const byId = new Map(
+      rows.map((r) => [r.id, { ...r, seeks: [], offers: [], learns: [], identity: [], affinity: [] } as Row & { updatedAt: Date }]),
+    );
     for (const g of goals) {
       const row = byId.get(g.profileId);
       if (row) (g.kind === "SEEK" ? row.seeks : g.kind === "OFFER" ? row.offers : row.learns).push(g.goalAreaId);

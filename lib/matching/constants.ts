@@ -37,9 +37,10 @@ export const SECTORS: readonly Sector[] = [
   "OTHER",
 ];
 
-export const SECTOR_BIT: Readonly<Record<Sector, number>> = Object.fromEntries(
-  SECTORS.map((s, i) => [s, 1 << i]),
-) as Record<Sector, number>;
+export const SECTOR_BIT: Readonly<Record<Sector, number>> = Object.fromEntries(SECTORS.map((s, i) => [s, 1 << i])) as Record<
+  Sector,
+  number
+>;
 
 export const SECTOR_LABEL: Readonly<Record<Sector, string>> = {
   ACADEMIC: "academic libraries",

@@ -85,12 +85,7 @@ function requiredMet(holder: Side, other: Side): boolean {
  * mentee and `b` the mentor; for peers `a` is the viewer. `contextCode` is the pair's
  * entry in the indexed context, looked up by the caller.
  */
-export function pairExclusion(
-  a: Side,
-  b: Side,
-  kind: PairKind,
-  contextCode: ContextCode | undefined,
-): ExclusionCode | null {
+export function pairExclusion(a: Side, b: Side, kind: PairKind, contextCode: ContextCode | undefined): ExclusionCode | null {
   const pa = a.p;
   const pb = b.p;
   if (pa.id === pb.id) return "SELF";
@@ -107,25 +102,14 @@ export function pairExclusion(
   if ((a.acceptMask & b.acceptMask) === 0) return "NO_SHARED_FORMAT";
   // The institution rule is the mentee's own request about mentors; it does not
   // constrain peers (their institution only matters softly, via institutionDiversity).
-  if (
-    kind === "mentorship" &&
-    pa.preferOutsideInstitution &&
-    pa.institutionKey !== null &&
-    pa.institutionKey === pb.institutionKey
-  )
+  if (kind === "mentorship" && pa.preferOutsideInstitution && pa.institutionKey !== null && pa.institutionKey === pb.institutionKey)
     return "OWN_INSTITUTION";
   if (!requiredMet(a, b) || !requiredMet(b, a)) return "REQUIRED_PREFERENCE_UNMET";
   return null;
 }
 
 /** Convenience form for one pair of raw profiles (tests, loaders); not for hot loops. */
-export function checkHardConstraints(
-  a: MatchProfile,
-  b: MatchProfile,
-  kind: PairKind,
-  ctx: PairContext,
-  atMs = 0,
-): ExclusionCode | null {
+export function checkHardConstraints(a: MatchProfile, b: MatchProfile, kind: PairKind, ctx: PairContext, atMs = 0): ExclusionCode | null {
   const env: SideEnv = { atMs, affinityDemand: undefined };
   const key = pairKey(a.id, b.id);
   const code: ContextCode | undefined = ctx.blocked.has(key)

@@ -166,7 +166,10 @@ function goalLabels(ids: readonly string[], labels: LabelLookup): string[] {
 }
 
 function formatList(formats: readonly FormatKey[]): string {
-  return listText(formats.map((f) => FORMAT_LABEL[f]), 5);
+  return listText(
+    formats.map((f) => FORMAT_LABEL[f]),
+    5,
+  );
 }
 
 function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string | null {
@@ -240,4 +243,3 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
     }
   }
 }
-

@@ -3,21 +3,8 @@
 export * from "./types";
 export { SCORE_SCALE, FORMAT_KEYS, SECTORS, STAGE_LABEL, SECTOR_LABEL, FORMAT_LABEL } from "./constants";
 export { pairKey, createPairContext, EMPTY_PAIR_CONTEXT, type IdPair } from "./pair-context";
-export {
-  checkHardConstraints,
-  indexPairContext,
-  EXCLUSION_CODES,
-  type ExclusionCode,
-  type PairKind,
-} from "./constraints";
-export {
-  scorePair,
-  scorePeers,
-  COMPONENTS,
-  effectiveWeights,
-  type PairScore,
-  type ScoreOptions,
-} from "./score-pair";
+export { checkHardConstraints, indexPairContext, EXCLUSION_CODES, type ExclusionCode, type PairKind } from "./constraints";
+export { scorePair, scorePeers, COMPONENTS, effectiveWeights, type PairScore, type ScoreOptions } from "./score-pair";
 export { DEFAULT_WEIGHTS, ProgramWeightsInput, normalizeWeights, resolveWeights } from "./weights";
 export { explain, scoreBand, BAND_THRESHOLDS, MAX_REASONS, type ExplainOptions } from "./explain";
 export { suggest, DEFAULT_K, type SuggestInput, type Suggestion, type SuggestResult } from "./suggest";
@@ -29,14 +16,7 @@ export {
   type BuildRoundOptions,
   type RawRoundEdge,
 } from "./round-graph";
-export {
-  assignRound,
-  runRound,
-  bestFloor,
-  type RoundObjective,
-  type RoundResult,
-  type AssignRoundOptions,
-} from "./assign-round";
+export { assignRound, runRound, bestFloor, type RoundObjective, type RoundResult, type AssignRoundOptions } from "./assign-round";
 export { greedyRound } from "./greedy-round";
 export {
   roundMetrics,

@@ -15,12 +15,7 @@ export interface Matching {
 /**
  * `target`: stop as soon as this many are matched (a feasibility check needs no more).
  */
-export function maxCardinalityMatching(
-  g: RoundGraph,
-  threshold: number,
-  warm?: Matching,
-  target = Number.POSITIVE_INFINITY,
-): Matching {
+export function maxCardinalityMatching(g: RoundGraph, threshold: number, warm?: Matching, target = Number.POSITIVE_INFINITY): Matching {
   const n = g.menteeIds.length;
   const m = g.mentorIds.length;
   const { offsets, targets, weights, capacity } = g;
@@ -130,10 +125,11 @@ export function maxCardinalityMatching(
           const parent = stMentee[t]!;
           j = prevMentor; // the mentor child left: parent expanded it
           const base = slotStart[j]!;
-          for (let s = 0; s < load[j]!; s++) if (slots[base + s] === child) {
-            slots[base + s] = parent;
-            break;
-          }
+          for (let s = 0; s < load[j]!; s++)
+            if (slots[base + s] === child) {
+              slots[base + s] = parent;
+              break;
+            }
           prevMentor = matchOf[parent]!;
           matchOf[parent] = j;
           child = parent;

@@ -281,7 +281,7 @@ export function maxWeightMaxCardinality(g: RoundGraph, threshold: number, opts: 
       const v = settledList[s]!;
       pi[v] = pi[v]! + dist[v]! - D;
     }
-    for (let v = target; v !== source; ) {
+    for (let v = target; v !== source;) {
       const u = pred[v]!;
       const e = predEdge[v]!;
       if (v === T) {
@@ -410,7 +410,20 @@ export function maxWeightMaxCardinality(g: RoundGraph, threshold: number, opts: 
       total += weights[matchEdge[i]!]!;
     }
   }
-  return { matchOf, size, total, stats: { iterations, sparseEdges: sEdge.length, violationsAdded, settled: settledTotal, settledFirst, firstSolveMs: Math.round(firstSolveMs), totalMs: Math.round(performance.now() - t0) } };
+  return {
+    matchOf,
+    size,
+    total,
+    stats: {
+      iterations,
+      sparseEdges: sEdge.length,
+      violationsAdded,
+      settled: settledTotal,
+      settledFirst,
+      firstSolveMs: Math.round(firstSolveMs),
+      totalMs: Math.round(performance.now() - t0),
+    },
+  };
 }
 
 /** Weight of edge (i, j), or -1 if it is not eligible. For metrics and tests. */

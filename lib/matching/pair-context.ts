@@ -8,11 +8,13 @@ export function pairKey(a: string, b: string): string {
 
 export type IdPair = readonly [string, string];
 
-export function createPairContext(input: {
-  blocked?: Iterable<IdPair>;
-  engaged?: Iterable<IdPair>;
-  dismissed?: Iterable<IdPair>;
-} = {}): PairContext {
+export function createPairContext(
+  input: {
+    blocked?: Iterable<IdPair>;
+    engaged?: Iterable<IdPair>;
+    dismissed?: Iterable<IdPair>;
+  } = {},
+): PairContext {
   const toSet = (pairs: Iterable<IdPair> | undefined) => {
     const set = new Set<string>();
     if (pairs) for (const [a, b] of pairs) set.add(pairKey(a, b));

@@ -175,9 +175,10 @@ export function intersectList(aArr: readonly string[], bArr: readonly string[]):
   const b = new Set(bArr);
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const x of aArr) if (b.has(x) && !seen.has(x)) {
-    seen.add(x);
-    out.push(x);
-  }
+  for (const x of aArr)
+    if (b.has(x) && !seen.has(x)) {
+      seen.add(x);
+      out.push(x);
+    }
   return out;
 }

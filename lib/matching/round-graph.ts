@@ -154,10 +154,7 @@ export function roundGraphFromEdges(input: {
  * shared attribute, per accepting mentor with room who holds it with consent. Feed it
  * to scoring so that the few mentors with a scarce attribute are not flooded.
  */
-export function computeAffinityDemand(
-  mentees: readonly MatchProfile[],
-  mentors: readonly MatchProfile[],
-): AffinityDemand {
+export function computeAffinityDemand(mentees: readonly MatchProfile[], mentors: readonly MatchProfile[]): AffinityDemand {
   const demand = new Map<string, number>();
   for (const p of mentees) {
     for (const a of p.affinity) if (a.preference === "SHARED") demand.set(a.attributeId, (demand.get(a.attributeId) ?? 0) + 1);

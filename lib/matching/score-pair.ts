@@ -1,26 +1,9 @@
 import { FORMAT_BIT, FORMAT_KEYS, SCORE_SCALE, SECTORS, SECTOR_BIT, SYNC_FORMAT_MASK } from "./constants";
 import type { PairKind } from "./constraints";
-import {
-  holdsConsented,
-  holdsShown,
-  intersectCount,
-  intersectList,
-  prepareSide,
-  type Side,
-  type SideEnv,
-} from "./prepare-side";
+import { holdsConsented, holdsShown, intersectCount, intersectList, prepareSide, type Side, type SideEnv } from "./prepare-side";
 import { sharedWorkingHours } from "./time-zones";
 import { DEFAULT_WEIGHTS, normalizeWeights } from "./weights";
-import type {
-  AffinityDemand,
-  ComponentFacts,
-  ComponentName,
-  ComponentResult,
-  FormatKey,
-  MatchProfile,
-  Sector,
-  Weights,
-} from "./types";
+import type { AffinityDemand, ComponentFacts, ComponentName, ComponentResult, FormatKey, MatchProfile, Sector, Weights } from "./types";
 
 // Soft score: a weighted sum of named components, each in [0, 1]. Values come from
 // value-only functions shared by the hot path and the detailed path, so the score a
@@ -177,9 +160,7 @@ export function componentValues(a: Side, b: Side, kind: PairKind, out: Float64Ar
   );
   out[C.formatFit] = formatValue(a, b);
   out[C.timezoneOverlap] =
-    (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) === 0
-      ? 0
-      : sharedWorkingHours(a.offsetMin, b.offsetMin) / FULL_WORKDAY_HOURS;
+    (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) === 0 ? 0 : sharedWorkingHours(a.offsetMin, b.offsetMin) / FULL_WORKDAY_HOURS;
   out[C.careerStageFit] = stageValue(a.stageRank, b.stageRank, kind);
   out[C.sectorFit] =
     ((a.sectorMask & b.sectorMask) !== 0 ? SECTOR_PART : 0) +
@@ -189,8 +170,7 @@ export function componentValues(a: Side, b: Side, kind: PairKind, out: Float64Ar
     : intersectCount(pb.learns, b.learnsSet, pa.offers, a.offersSet);
   out[C.reciprocalLearning] = Math.min(1, learned / RECIPROCAL_SATURATION);
   out[C.affinity] = affinityValue(a, b);
-  out[C.institutionDiversity] =
-    pa.institutionKey !== null && pb.institutionKey !== null && pa.institutionKey !== pb.institutionKey ? 1 : 0;
+  out[C.institutionDiversity] = pa.institutionKey !== null && pb.institutionKey !== null && pa.institutionKey !== pb.institutionKey ? 1 : 0;
   out[C.language] = languageShared(a, b) ? 1 : 0;
   out[C.mentorLoad] = peer ? 0 : loadValue(b.spareSlots, pb.capacity, b.pressure);
 }
@@ -242,12 +222,8 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
   const pa = a.p;
   const pb = b.p;
   const peer = kind === "peer";
-  const covered = peer
-    ? intersectList(pa.seeks, [...pb.offers, ...pb.seeks])
-    : intersectList(pa.seeks, pb.offers);
-  const topics = peer
-    ? intersectList(pa.offers, [...pb.learns, ...pb.seeks])
-    : intersectList(pa.offers, pb.learns);
+  const covered = peer ? intersectList(pa.seeks, [...pb.offers, ...pb.seeks]) : intersectList(pa.seeks, pb.offers);
+  const topics = peer ? intersectList(pa.offers, [...pb.learns, ...pb.seeks]) : intersectList(pa.offers, pb.learns);
   const sync = (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) !== 0;
   const zonesKnown = a.offsetMin === a.offsetMin && b.offsetMin === b.offsetMin;
   let relation: ComponentFacts["careerStageFit"]["relation"] = "unknown";

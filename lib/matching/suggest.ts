@@ -4,17 +4,7 @@ import { explain, scoreBand } from "./explain";
 import { EMPTY_PAIR_CONTEXT } from "./pair-context";
 import { blankSide, fillLightSide, prepareSide, type Side } from "./prepare-side";
 import { componentValues, effectiveWeights, scoreSides, sideEnv, weightedScoreInt } from "./score-pair";
-import type {
-  AffinityDemand,
-  ComponentResult,
-  LabelLookup,
-  MatchProfile,
-  PairContext,
-  Reason,
-  Role,
-  ScoreBand,
-  Weights,
-} from "./types";
+import type { AffinityDemand, ComponentResult, LabelLookup, MatchProfile, PairContext, Reason, Role, ScoreBand, Weights } from "./types";
 
 export interface SuggestInput {
   viewer: MatchProfile;
@@ -134,8 +124,6 @@ export function suggest(input: SuggestInput): SuggestResult {
 // (even counts) are dropped from what the mentor's view carries.
 function redactAffinity(components: ComponentResult[]): ComponentResult[] {
   return components.map((c) =>
-    c.name === "affinity"
-      ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } }
-      : c,
+    c.name === "affinity" ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } } : c,
   ) as ComponentResult[];
 }

@@ -43,15 +43,32 @@ function computeOffsetMinutes(zone: string, atMs: number): number {
   const f = formatterFor(zone);
   if (!f) return Number.NaN;
   const at = Math.floor(atMs / 1000) * 1000;
-  let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  let y = 0,
+    mo = 0,
+    d = 0,
+    h = 0,
+    mi = 0,
+    s = 0;
   for (const p of f.formatToParts(at)) {
     switch (p.type) {
-      case "year": y = Number(p.value); break;
-      case "month": mo = Number(p.value); break;
-      case "day": d = Number(p.value); break;
-      case "hour": h = Number(p.value); break;
-      case "minute": mi = Number(p.value); break;
-      case "second": s = Number(p.value); break;
+      case "year":
+        y = Number(p.value);
+        break;
+      case "month":
+        mo = Number(p.value);
+        break;
+      case "day":
+        d = Number(p.value);
+        break;
+      case "hour":
+        h = Number(p.value);
+        break;
+      case "minute":
+        mi = Number(p.value);
+        break;
+      case "second":
+        s = Number(p.value);
+        break;
     }
   }
   return Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - at) / 60_000);

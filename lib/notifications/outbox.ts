@@ -24,7 +24,10 @@ const LOOPBACK_HOSTNAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (how Node reports IPv4 peers on a dual-stack socket). */
 function isLoopbackAddress(address: string): boolean {
-  const ip = address.trim().toLowerCase().replace(/^::ffff:/, "");
+  const ip = address
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:/, "");
   return ip === "::1" || /^127(\.\d{1,3}){3}$/.test(ip);
 }
 

@@ -50,7 +50,10 @@ export function identitiesAfterReductions(set: readonly IdentityRow[], applied: 
   for (const row of applied) {
     const wanted = now.get(row.attributeId);
     if (!wanted) continue; // made private or removed: gone at once
-    out.push({ attributeId: row.attributeId, visibility: row.visibility === "SHOWN" && wanted === "MATCHING" ? "MATCHING" : row.visibility });
+    out.push({
+      attributeId: row.attributeId,
+      visibility: row.visibility === "SHOWN" && wanted === "MATCHING" ? "MATCHING" : row.visibility,
+    });
   }
   return out;
 }

@@ -61,7 +61,29 @@ export const AFFINITY_PREFERENCES = [
 
 // Languages people can choose; names come from Intl.DisplayNames where shown.
 export const LANGUAGE_CODES = [
-  "en", "es", "fr", "de", "pt", "it", "nl", "zh", "ja", "ko", "ar", "hi", "bn", "ur", "ru", "pl", "tr", "vi", "tl", "sw", "he", "fa", "asl",
+  "en",
+  "es",
+  "fr",
+  "de",
+  "pt",
+  "it",
+  "nl",
+  "zh",
+  "ja",
+  "ko",
+  "ar",
+  "hi",
+  "bn",
+  "ur",
+  "ru",
+  "pl",
+  "tr",
+  "vi",
+  "tl",
+  "sw",
+  "he",
+  "fa",
+  "asl",
 ] as const;
 
 export function languageName(code: string): string {

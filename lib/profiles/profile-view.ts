@@ -175,7 +175,11 @@ export function toPublicProfile(
   const goals = (kind: "SEEK" | "OFFER" | "LEARN") =>
     row.goals
       .filter((g) => g.kind === kind)
-      .map((g) => ({ goalAreaId: g.goalAreaId, label: labels.goals.get(g.goalAreaId) ?? g.goalAreaId, ...(g.note ? { note: g.note } : {}) }));
+      .map((g) => ({
+        goalAreaId: g.goalAreaId,
+        label: labels.goals.get(g.goalAreaId) ?? g.goalAreaId,
+        ...(g.note ? { note: g.note } : {}),
+      }));
   return {
     id: row.userId,
     displayName: row.displayName,

@@ -28,8 +28,7 @@ type Tx = Prisma.TransactionClient;
 // the actor *is* the owner, so there is no way to address somebody else's row.
 
 const nextStep = (section: Section): WizardStep => WIZARD_STEPS[WIZARD_STEPS.indexOf(section) + 1]!;
-const furthest = (a: WizardStep | null, b: WizardStep): WizardStep =>
-  a && WIZARD_STEPS.indexOf(a) > WIZARD_STEPS.indexOf(b) ? a : b;
+const furthest = (a: WizardStep | null, b: WizardStep): WizardStep => (a && WIZARD_STEPS.indexOf(a) > WIZARD_STEPS.indexOf(b) ? a : b);
 
 async function checkVocabulary(tx: Tx, goals?: GoalsSection, identity?: IdentitySection) {
   const fields: Record<string, string[]> = {};
@@ -42,9 +41,7 @@ async function checkVocabulary(tx: Tx, goals?: GoalsSection, identity?: Identity
   }
   if (identity) {
     const ids = [...identity.identities, ...identity.affinities].map((i) => i.attributeId);
-    const known = new Set(
-      (await tx.identityAttribute.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((a) => a.id),
-    );
+    const known = new Set((await tx.identityAttribute.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((a) => a.id));
     if (identity.identities.some((i) => !known.has(i.attributeId))) fields.identities = ["Choose communities from the list."];
     if (identity.affinities.some((a) => !known.has(a.attributeId))) fields.affinities = ["Choose communities from the list."];
   }
@@ -139,7 +136,11 @@ export async function saveProfileSection(actor: Actor, section: Section, raw: un
       const problems = goalProblems(roles, data as GoalsSection);
       if (Object.keys(problems).length) throw new AppError("VALIDATION", { fields: problems });
     }
-    await checkVocabulary(tx, section === "goals" ? (data as GoalsSection) : undefined, section === "identity" ? (data as IdentitySection) : undefined);
+    await checkVocabulary(
+      tx,
+      section === "goals" ? (data as GoalsSection) : undefined,
+      section === "identity" ? (data as IdentitySection) : undefined,
+    );
     const step = current?.onboardedAt ? null : furthest((current?.wizardStep as WizardStep | null) ?? null, nextStep(section));
     await writeSection(tx, actor, section, data, step);
   });

@@ -22,7 +22,10 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 export const SECTIONS = ["roles", "goals", "formats", "background", "identity"] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const uniqueBy = <T>(key: (item: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length;
+const uniqueBy =
+  <T>(key: (item: T) => string) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length;
 
 export const RolesSection = z
   .object({
@@ -59,7 +62,10 @@ const goalList = (max: number, what: string) =>
   z
     .array(GoalChoice)
     .max(max, { error: `Choose at most ${max} ${what}.` })
-    .refine(uniqueBy((g: GoalChoice) => g.goalAreaId), { error: "Each goal area can be chosen once." });
+    .refine(
+      uniqueBy((g: GoalChoice) => g.goalAreaId),
+      { error: "Each goal area can be chosen once." },
+    );
 
 export const GoalsSection = z.object({
   seeks: goalList(8, "goals"),
@@ -101,7 +107,10 @@ export const FormatsSection = z
       .array(z.enum(LANGUAGE_CODES, { error: "Choose a language from the list." }))
       .min(1, { error: "Choose at least one language." })
       .max(6, { error: "Choose at most 6 languages." })
-      .refine(uniqueBy((code: string) => code), { error: "Each language can be chosen once." }),
+      .refine(
+        uniqueBy((code: string) => code),
+        { error: "Each language can be chosen once." },
+      ),
   })
   .refine((f) => Object.values(f.formats).some((level) => level !== "NO"), {
     path: ["formats"],
@@ -136,7 +145,10 @@ export const BackgroundSection = z.object({
     .array(z.enum(valuesOf(SECTORS), { error: "Choose a sector from the list." }))
     .min(1, { error: "Choose at least one sector." })
     .max(4, { error: "Choose at most 4 sectors." })
-    .refine(uniqueBy((s: string) => s), { error: "Each sector can be chosen once." }),
+    .refine(
+      uniqueBy((s: string) => s),
+      { error: "Each sector can be chosen once." },
+    ),
   positionType: z.enum(valuesOf(POSITION_TYPES), { error: "Choose your position type." }),
   institution: optionalText(120, "Use at most 120 characters."),
   preferOutsideInstitution: z.boolean().default(true),
@@ -148,7 +160,10 @@ export const IdentitySection = z
     identities: z
       .array(z.object({ attributeId: z.string().min(1).max(64), visibility: z.enum(valuesOf(VISIBILITIES)) }))
       .max(30)
-      .refine(uniqueBy((i: { attributeId: string }) => i.attributeId), { error: "Each community can be listed once." }),
+      .refine(
+        uniqueBy((i: { attributeId: string }) => i.attributeId),
+        { error: "Each community can be listed once." },
+      ),
     affinities: z
       .array(
         z.object({
@@ -158,7 +173,10 @@ export const IdentitySection = z
         }),
       )
       .max(30)
-      .refine(uniqueBy((a: { attributeId: string }) => a.attributeId), { error: "Each community can be listed once." })
+      .refine(
+        uniqueBy((a: { attributeId: string }) => a.attributeId),
+        { error: "Each community can be listed once." },
+      )
       .refine((list) => list.every((a) => !a.required || a.preference !== "NONE"), {
         error: "A preference can only be required when it is 'prefer shared' or 'prefer different'.",
       }),

@@ -163,7 +163,9 @@ describe("the demo mentee's matches", () => {
 
     console.log(
       `[matches] demo mentee, ${cards.length} mentors:\n` +
-        cards.map((c, i) => `  ${i + 1}. ${c.name} (${c.band}): ${c.reasons.map((r) => `${r.text} [${r.percent}%]`).join(" | ")}`).join("\n"),
+        cards
+          .map((c, i) => `  ${i + 1}. ${c.name} (${c.band}): ${c.reasons.map((r) => `${r.text} [${r.percent}%]`).join(" | ")}`)
+          .join("\n"),
     );
     await screenshot(page, "matches-demo-mentee");
     await expectNoSeriousAxeViolations(page, "/matches (mentee tab)");
@@ -186,7 +188,9 @@ describe("the demo mentee's matches", () => {
       expectExplained(cards);
       console.log(
         `[matches] demo peer, ${cards.length} peers:\n` +
-          cards.map((c, i) => `  ${i + 1}. ${c.name} (${c.band}): ${c.reasons.map((r) => `${r.text} [${r.percent}%]`).join(" | ")}`).join("\n"),
+          cards
+            .map((c, i) => `  ${i + 1}. ${c.name} (${c.band}): ${c.reasons.map((r) => `${r.text} [${r.percent}%]`).join(" | ")}`)
+            .join("\n"),
       );
     } else {
       // A sensible empty state: it says what to do next.
@@ -211,7 +215,9 @@ describe("the demo mentee's matches", () => {
       await textOf(saveButton(card), STEP_TIMEOUT).toMatch(/^★\s*Saved/);
       await textOf(savedSection(page).locator("h2"), STEP_TIMEOUT).toBe("Saved for later");
       await expect.poll(() => savedSection(page).getByRole("link", { name, exact: true }).count(), { timeout: STEP_TIMEOUT }).toBe(1);
-      await textOf(page.locator("main").getByRole("link", { name: /^Saved for later \(\d+\)$/ }), STEP_TIMEOUT).toMatch(/Saved for later \(\d+\)/);
+      await textOf(page.locator("main").getByRole("link", { name: /^Saved for later \(\d+\)$/ }), STEP_TIMEOUT).toMatch(
+        /Saved for later \(\d+\)/,
+      );
       await screenshot(page, "matches-demo-saved");
 
       await page.reload();
@@ -220,7 +226,9 @@ describe("the demo mentee's matches", () => {
       await textOf(saveButton(cardOf(page, id)), STEP_TIMEOUT).toMatch(/^★\s*Saved/);
       await expect.poll(() => savedSection(page).getByRole("link", { name, exact: true }).count(), { timeout: STEP_TIMEOUT }).toBe(1);
 
-      await savedSection(page).getByRole("button", { name: actionName("Remove", name) }).click();
+      await savedSection(page)
+        .getByRole("button", { name: actionName("Remove", name) })
+        .click();
       await expect.poll(() => savedSection(page).getByRole("link", { name, exact: true }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
       await textOf(saveButton(cardOf(page, id)), STEP_TIMEOUT).toMatch(/^☆\s*Save for later/);
 
@@ -233,7 +241,7 @@ describe("the demo mentee's matches", () => {
     }
   });
 
-  it("hides a card with \"Not for me\", offers Undo in a live notice, and Undo brings it back", { timeout: TEST_TIMEOUT }, async () => {
+  it('hides a card with "Not for me", offers Undo in a live notice, and Undo brings it back', { timeout: TEST_TIMEOUT }, async () => {
     const page = await demoPage();
     await openMatches(page);
     const cards = await expectCards(page, 2);
@@ -304,7 +312,12 @@ describe("the demo mentee's matches", () => {
     const own = await goalSelect
       .locator('optgroup[label="Your goals"] option')
       .evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? "" })));
-    expect(own.map((o) => o.value).sort()).toEqual(["research-publishing", "teaching-instruction", "tenure-promotion", "work-life-balance"]);
+    expect(own.map((o) => o.value).sort()).toEqual([
+      "research-publishing",
+      "teaching-instruction",
+      "tenure-promotion",
+      "work-life-balance",
+    ]);
     const goal = own.find((o) => o.value === "tenure-promotion")!;
 
     await goalSelect.selectOption(goal.value);
@@ -330,32 +343,36 @@ describe("the demo mentee's matches", () => {
     await expectCards(page, 3);
   });
 
-  it("offers only the ways of meeting the demo accepts; a hand-edited refused one explains the empty list", { timeout: TEST_TIMEOUT }, async () => {
-    const page = await demoPage();
-    await openMatches(page);
-    const formats = await page
-      .getByLabel("Way of meeting", { exact: true })
-      .locator("option")
-      .evaluateAll((options) => options.map((o) => o.textContent?.trim() ?? ""));
-    expect(formats[0]).toBe("Any way");
-    expect(formats).toContain("Video call");
-    expect(formats, "the demo said no to meeting in person").not.toContain("In person");
+  it(
+    "offers only the ways of meeting the demo accepts; a hand-edited refused one explains the empty list",
+    { timeout: TEST_TIMEOUT },
+    async () => {
+      const page = await demoPage();
+      await openMatches(page);
+      const formats = await page
+        .getByLabel("Way of meeting", { exact: true })
+        .locator("option")
+        .evaluateAll((options) => options.map((o) => o.textContent?.trim() ?? ""));
+      expect(formats[0]).toBe("Any way");
+      expect(formats).toContain("Video call");
+      expect(formats, "the demo said no to meeting in person").not.toContain("In person");
 
-    // A bookmarked or hand-edited address with the refused format: nobody, and how to get out.
-    await openMatches(page, "?role=mentee&format=inPerson");
-    expect(await visibleCards(page).count()).toBe(0);
-    await textOf(page.locator("main h2").filter({ hasText: "No mentors match these filters" })).toBe("No mentors match these filters");
-    await textOf(page.locator("main")).toContain("No suggestion fits that way of meeting.");
-    const clear = page.locator("main").getByRole("link", { name: "Clear filters" });
-    expect(await clear.count()).toBeGreaterThanOrEqual(1);
-    expect(await clear.last().getAttribute("href")).toBe("/matches?role=mentee");
-    await screenshot(page, "matches-demo-refused-format");
-    await expectNoSeriousAxeViolations(page, "/matches?format=inPerson (clear-filters empty state)");
+      // A bookmarked or hand-edited address with the refused format: nobody, and how to get out.
+      await openMatches(page, "?role=mentee&format=inPerson");
+      expect(await visibleCards(page).count()).toBe(0);
+      await textOf(page.locator("main h2").filter({ hasText: "No mentors match these filters" })).toBe("No mentors match these filters");
+      await textOf(page.locator("main")).toContain("No suggestion fits that way of meeting.");
+      const clear = page.locator("main").getByRole("link", { name: "Clear filters" });
+      expect(await clear.count()).toBeGreaterThanOrEqual(1);
+      expect(await clear.last().getAttribute("href")).toBe("/matches?role=mentee");
+      await screenshot(page, "matches-demo-refused-format");
+      await expectNoSeriousAxeViolations(page, "/matches?format=inPerson (clear-filters empty state)");
 
-    await clear.last().click();
-    await page.waitForURL((url) => url.pathname === "/matches" && !url.searchParams.has("format"), { timeout: STEP_TIMEOUT });
-    await expectCards(page, 3);
-  });
+      await clear.last().click();
+      await page.waitForURL((url) => url.pathname === "/matches" && !url.searchParams.has("format"), { timeout: STEP_TIMEOUT });
+      await expectCards(page, 3);
+    },
+  );
 });
 
 describe("someone without a profile", () => {

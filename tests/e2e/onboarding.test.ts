@@ -636,7 +636,12 @@ describe("inline validation", () => {
       await page.locator("#field-displayName-error").waitFor({ state: "detached" });
       await saveAndContinue(page, "identity");
       const profile = await ownProfile(page);
-      expect(profile.background).toMatchObject({ displayName: "Val I.", careerStage: "LIS_STUDENT", sectors: ["MUSEUM"], positionType: "STUDENT" });
+      expect(profile.background).toMatchObject({
+        displayName: "Val I.",
+        careerStage: "LIS_STUDENT",
+        sectors: ["MUSEUM"],
+        positionType: "STUDENT",
+      });
       expect(profile.onboardedAt).toBeNull();
     },
     JOURNEY_TIMEOUT,

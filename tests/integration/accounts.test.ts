@@ -36,10 +36,7 @@ describe("sign up", () => {
   it("rejects short and easily guessed passwords with a clear message", async () => {
     const short = await expectAppError(signUp({ name: "A", email: uniqueEmail(), password: "abc123" }, uniqueIp()), "VALIDATION");
     expect(short.fields?.password?.[0]).toMatch(/at least 10 characters/);
-    const weak = await expectAppError(
-      signUp({ name: "A", email: uniqueEmail(), password: "password1234" }, uniqueIp()),
-      "VALIDATION",
-    );
+    const weak = await expectAppError(signUp({ name: "A", email: uniqueEmail(), password: "password1234" }, uniqueIp()), "VALIDATION");
     expect(weak.fields?.password?.[0]).toMatch(/too easy to guess/);
   });
 

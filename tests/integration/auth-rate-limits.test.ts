@@ -17,13 +17,7 @@ afterAll(() => {
 
 import { POST as nextAuthPost } from "@/app/api/auth/[...nextauth]/route";
 import { hashPassword } from "@/lib/auth/password";
-import {
-  consumeApiWrite,
-  consumeLinkRequest,
-  consumePasswordAttempt,
-  createLimiters,
-  passwordRetryAfter,
-} from "@/lib/auth/rate-limit";
+import { consumeApiWrite, consumeLinkRequest, consumePasswordAttempt, createLimiters, passwordRetryAfter } from "@/lib/auth/rate-limit";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -135,7 +129,10 @@ describe("the next-auth route", () => {
     const email = uniqueEmail();
     const ip = uniqueIp();
     for (let i = 0; i < 8; i++) await consumePasswordAttempt(email, ip);
-    const response = await nextAuthPost(form({ email, password: "whatever", csrfToken: "x", json: "true" }, ip), ctx("callback", "credentials"));
+    const response = await nextAuthPost(
+      form({ email, password: "whatever", csrfToken: "x", json: "true" }, ip),
+      ctx("callback", "credentials"),
+    );
     expect(response.status).toBe(429);
     const wait = Number(response.headers.get("retry-after"));
     expect(wait).toBeGreaterThan(0);

@@ -131,14 +131,18 @@ describe("changing the password", () => {
     expect(wrong.fields?.currentPassword).toEqual(["That is not your current password."]);
     const weak = await appError(changePassword(actor, { currentPassword: PASSWORD, newPassword: "password12" }));
     expect(weak.fields?.newPassword?.[0]).toMatch(/too easy to guess/);
-    expect((await appError(changePassword(actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, admin: true }))).code).toBe("VALIDATION");
+    expect((await appError(changePassword(actor, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, admin: true }))).code).toBe(
+      "VALIDATION",
+    );
     expect(await currentUserWith(undefined)).toBeNull();
   });
 
   it("lets a link-only account set a first password only soon after signing in", async () => {
     const user = await member(false);
     const base = { id: user.id, email: user.email, name: user.name, role: user.role };
-    const stale = await appError(changePassword({ ...base, signedInAt: new Date(Date.now() - 60 * 60 * 1000) }, { newPassword: NEW_PASSWORD }));
+    const stale = await appError(
+      changePassword({ ...base, signedInAt: new Date(Date.now() - 60 * 60 * 1000) }, { newPassword: NEW_PASSWORD }),
+    );
     expect(stale.code).toBe("FORBIDDEN");
     await changePassword({ ...base, signedInAt: new Date() }, { newPassword: NEW_PASSWORD });
     await signedInBrowser(user.email, NEW_PASSWORD);
@@ -187,7 +191,11 @@ describe("session lifetimes", () => {
   it("refuses tokens without a session version (issued before this change) and forged ones", async () => {
     const user = await member();
     expect(await currentUserWith(await encode({ token: { sub: user.id }, secret: authSecret! }))).toBeNull();
-    expect(await currentUserWith(await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: "another-secret-entirely-xx" }))).toBeNull();
+    expect(
+      await currentUserWith(
+        await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: "another-secret-entirely-xx" }),
+      ),
+    ).toBeNull();
   });
 
   it("the session endpoint renews an active session's cookie for another two hours", async () => {

@@ -54,10 +54,18 @@ function filesUnder(dir: string, name: RegExp): string[] {
 
 /** app/api/people/[id]/route.ts → /api/people/:id; a catch-all [...x] → *. */
 function urlPattern(file: string): string {
-  const segments = file.replace(/^app/, "").replace(/\/route\.ts$/, "").split("/");
+  const segments = file
+    .replace(/^app/, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/");
   return segments
     .filter((s) => !/^\(.*\)$/.test(s)) // route groups do not appear in the URL
-    .map((s) => s.replace(/^\[\.\.\..+\]$/, "*").replace(/^\[\[\.\.\..+\]\]$/, "*").replace(/^\[(.+)\]$/, ":$1"))
+    .map((s) =>
+      s
+        .replace(/^\[\.\.\..+\]$/, "*")
+        .replace(/^\[\[\.\.\..+\]\]$/, "*")
+        .replace(/^\[(.+)\]$/, ":$1"),
+    )
     .join("/");
 }
 
@@ -138,14 +146,26 @@ const newSignUp = () => ({ name: "Nia Newcomer", email: `newcomer-${randomUUID()
 const ROUTES: (RouteRow | ExcludedRoute)[] = [
   // Public
   { route: "GET /api/health", expect: { signedOut: 200, stranger: 200, owner: "—", admin: 200 }, request: () => ({ path: "/api/health" }) },
-  { route: "POST /api/signup", expect: { signedOut: 202, stranger: 202, owner: "—", admin: 202 }, request: () => ({ path: "/api/signup", body: newSignUp() }) },
+  {
+    route: "POST /api/signup",
+    expect: { signedOut: 202, stranger: 202, owner: "—", admin: 202 },
+    request: () => ({ path: "/api/signup", body: newSignUp() }),
+  },
   { route: "GET /api/auth/*", excluded: "next-auth, covered by tests/integration/accounts.test.ts" },
   { route: "POST /api/auth/*", excluded: "next-auth, covered by tests/integration/accounts.test.ts" },
   { route: "GET /api/dev/outbox", excluded: "dev outbox (loopback, never in production), covered by tests/integration/outbox.test.ts" },
 
   // The caller's own data: nobody can name someone else's.
-  { route: "GET /api/profile", expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 }, request: () => ({ path: "/api/profile" }) },
-  { route: "PUT /api/profile", expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 }, request: () => ({ path: "/api/profile", body: validProfile() }) },
+  {
+    route: "GET /api/profile",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/profile" }),
+  },
+  {
+    route: "PUT /api/profile",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/profile", body: validProfile() }),
+  },
   {
     route: "PUT /api/profile/:section",
     expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
@@ -157,9 +177,21 @@ const ROUTES: (RouteRow | ExcludedRoute)[] = [
     expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
     request: () => ({ path: "/api/account/password", body: { newPassword: STRONG_PASSWORD } }),
   },
-  { route: "POST /api/profile/finish", expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 }, request: () => ({ path: "/api/profile/finish" }) },
-  { route: "GET /api/matches", expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 }, request: () => ({ path: "/api/matches?limit=5" }) },
-  { route: "GET /api/vocabulary", expect: { signedOut: 401, stranger: 200, owner: "—", admin: 200 }, request: () => ({ path: "/api/vocabulary" }) },
+  {
+    route: "POST /api/profile/finish",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/profile/finish" }),
+  },
+  {
+    route: "GET /api/matches",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/matches?limit=5" }),
+  },
+  {
+    route: "GET /api/vocabulary",
+    expect: { signedOut: 401, stranger: 200, owner: "—", admin: 200 },
+    request: () => ({ path: "/api/vocabulary" }),
+  },
 
   // A person's page: public to members once finished; until then only theirs.
   {
@@ -220,12 +252,20 @@ const ROUTES: (RouteRow | ExcludedRoute)[] = [
   {
     route: "PUT /api/vocabulary/:kind",
     expect: { signedOut: 401, stranger: 403, owner: "—", admin: 200 },
-    request: () => ({ path: "/api/vocabulary/goal-areas", params: { kind: "goal-areas" }, body: { id: "matrix-check", label: "Matrix check" } }),
+    request: () => ({
+      path: "/api/vocabulary/goal-areas",
+      params: { kind: "goal-areas" },
+      body: { id: "matrix-check", label: "Matrix check" },
+    }),
   },
 ];
 
 const ACTIONS: ActionRow[] = [
-  { action: "lib/auth/actions.ts signUpAction", expect: { signedOut: "ok", stranger: "ok", owner: "—", admin: "ok" }, args: () => [newSignUp()] },
+  {
+    action: "lib/auth/actions.ts signUpAction",
+    expect: { signedOut: "ok", stranger: "ok", owner: "—", admin: "ok" },
+    args: () => [newSignUp()],
+  },
   ...(["saveAction", "dismissAction"] as const).flatMap((name): ActionRow[] => [
     {
       action: `lib/matches/actions.ts ${name}`,
@@ -241,14 +281,26 @@ const ACTIONS: ActionRow[] = [
       args: (f) => [f.draft.id],
     },
   ]),
-  { action: "lib/matches/actions.ts unsaveAction", expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" }, args: (f) => [f.candidate.id] },
-  { action: "lib/matches/actions.ts undoDismissAction", expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" }, args: (f) => [f.candidate.id] },
+  {
+    action: "lib/matches/actions.ts unsaveAction",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: (f) => [f.candidate.id],
+  },
+  {
+    action: "lib/matches/actions.ts undoDismissAction",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: (f) => [f.candidate.id],
+  },
   {
     action: "lib/profiles/actions.ts saveSectionAction",
     expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
     args: () => ["background", validProfile().background],
   },
-  { action: "lib/profiles/actions.ts finishOnboardingAction", expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" }, args: () => [] },
+  {
+    action: "lib/profiles/actions.ts finishOnboardingAction",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: () => [],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -304,13 +356,19 @@ describe("authorization matrix: coverage", () => {
   it("has a row for every API route and method", () => {
     const covered = new Set(ROUTES.map((r) => r.route));
     const missing = [...routes.keys()].filter((key) => !covered.has(key));
-    if (missing.length) throw new Error(missing.map((key) => `no authorization row for ${key}: add one to tests/integration/authz-matrix.test.ts`).join("\n"));
+    if (missing.length)
+      throw new Error(
+        missing.map((key) => `no authorization row for ${key}: add one to tests/integration/authz-matrix.test.ts`).join("\n"),
+      );
   });
 
   it("has a row for every exported server action", () => {
     const covered = new Set(ACTIONS.map((a) => a.action));
     const missing = [...actions.keys()].filter((key) => !covered.has(key));
-    if (missing.length) throw new Error(missing.map((key) => `no authorization row for action ${key}: add one to tests/integration/authz-matrix.test.ts`).join("\n"));
+    if (missing.length)
+      throw new Error(
+        missing.map((key) => `no authorization row for action ${key}: add one to tests/integration/authz-matrix.test.ts`).join("\n"),
+      );
   });
 
   it("has no row for a route or action that no longer exists", () => {
@@ -370,7 +428,9 @@ describe("a stranger cannot tell a private thing exists", () => {
   const missingId = () => `missing-${randomUUID()}`;
   const routeCall = async (key: string, url: string, params: Record<string, unknown>) => {
     actAs(f.stranger);
-    const response = await routes.get(key)!(new Request(`http://test${url}`, { method: key.split(" ")[0] }), { params: Promise.resolve(params) });
+    const response = await routes.get(key)!(new Request(`http://test${url}`, { method: key.split(" ")[0] }), {
+      params: Promise.resolve(params),
+    });
     return { status: response.status, body: await response.json() };
   };
 

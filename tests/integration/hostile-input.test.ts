@@ -98,7 +98,13 @@ const SPECS: Spec[] = [
       ...(method === "POST" ? { missing: { id: "no-such-person" } } : {}),
     })),
   ),
-  { route: "/api/people/[id]", method: "GET", as: (w) => w.member, params: (w) => ({ id: w.mentor.id }), missing: { id: "no-such-person" } },
+  {
+    route: "/api/people/[id]",
+    method: "GET",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentor.id }),
+    missing: { id: "no-such-person" },
+  },
   {
     route: "/api/profile",
     method: "PUT",
@@ -156,9 +162,20 @@ const SPECS: Spec[] = [
     label: "roles",
     as: (w) => w.member,
     params: () => ({ section: "roles" }),
-    body: { valid: () => ({ ...profile().roles, hoursPerMonth: 4 }), text: [], numbers: ["mentorCapacity", "hoursPerMonth"], strict: false },
+    body: {
+      valid: () => ({ ...profile().roles, hoursPerMonth: 4 }),
+      text: [],
+      numbers: ["mentorCapacity", "hoursPerMonth"],
+      strict: false,
+    },
   },
-  { route: "/api/programs/[id]/weights", method: "GET", as: (w) => w.admin, params: (w) => ({ id: w.programId }), missing: { id: "no-such-program" } },
+  {
+    route: "/api/programs/[id]/weights",
+    method: "GET",
+    as: (w) => w.admin,
+    params: (w) => ({ id: w.programId }),
+    missing: { id: "no-such-program" },
+  },
   {
     route: "/api/programs/[id]/weights",
     method: "PUT",
@@ -270,7 +287,9 @@ function twentyMegabytes() {
 function bodyCases(spec: Spec): Case[] {
   const b = spec.body!;
   const params = (w: World) => spec.params?.(w);
-  const json = (text: string): ((w: World) => Sent) => (w) => ({ params: params(w), body: text, headers: JSON_TYPE });
+  const json =
+    (text: string): ((w: World) => Sent) =>
+    (w) => ({ params: params(w), body: text, headers: JSON_TYPE });
   const withValue = (at: string, to: unknown) => (w: World) => ({
     params: params(w),
     body: JSON.stringify(setAt(b.valid(w), at, to)),
@@ -346,7 +365,11 @@ function bodyCases(spec: Spec): Case[] {
   const sample = b.valid(placeholderWorld);
   const nested = [...b.text, ...b.numbers].map(parentOf).find((p) => p && isPlainObject(valueAt(sample, p)));
   if (nested) {
-    cases.push({ name: `a \`__proto__\` key inside ${nested}`, send: withValue(`${nested}.__proto__`, { polluted: true }), expect: bad(400, "VALIDATION", `${nested}.__proto__`) });
+    cases.push({
+      name: `a \`__proto__\` key inside ${nested}`,
+      send: withValue(`${nested}.__proto__`, { polluted: true }),
+      expect: bad(400, "VALIDATION", `${nested}.__proto__`),
+    });
   }
   for (const field of b.text) {
     cases.push(
@@ -354,7 +377,11 @@ function bodyCases(spec: Spec): Case[] {
       { name: `a lone high surrogate in ${field}`, send: withValue(field, HIGH), expect: bad(400, "VALIDATION", field) },
       { name: `a lone low surrogate in ${field}`, send: withValue(field, LOW), expect: bad(400, "VALIDATION", field) },
       { name: `a 1 MB ${field}`, send: withValue(field, MEGABYTE), expect: bad(413, "PAYLOAD_TOO_LARGE") },
-      { name: `a ${NEAR_CAP.length / 1024} kB ${field}, just under the body cap`, send: withValue(field, NEAR_CAP), expect: bad(400, "VALIDATION", field) },
+      {
+        name: `a ${NEAR_CAP.length / 1024} kB ${field}, just under the body cap`,
+        send: withValue(field, NEAR_CAP),
+        expect: bad(400, "VALIDATION", field),
+      },
       { name: `${field} as a number`, send: withValue(field, 12345), expect: bad(400, "VALIDATION", field) },
       { name: `${field} as an object`, send: withValue(field, { $ne: "" }), expect: bad(400, "VALIDATION", field) },
     );
@@ -389,14 +416,22 @@ function paramCases(spec: Spec): Case[] {
     cases.push(
       { name: `NUL in :${name}`, send: withParam(name, NUL), expect: { status: 400, code: "VALIDATION", field: name } },
       { name: `a lone surrogate in :${name}`, send: withParam(name, HIGH), expect: { status: 400, code: "VALIDATION", field: name } },
-      { name: `a control character in :${name}`, send: withParam(name, "a\u0007b"), expect: { status: 400, code: "VALIDATION", field: name } },
+      {
+        name: `a control character in :${name}`,
+        send: withParam(name, "a\u0007b"),
+        expect: { status: 400, code: "VALIDATION", field: name },
+      },
       { name: `a 1 MB :${name}`, send: withParam(name, MEGABYTE), expect: { status: 400, code: "VALIDATION", field: name } },
     );
   }
   for (const [name, value] of Object.entries(spec.missing ?? {})) {
     // "constructor" and "__proto__" are names every object answers to: lookups by name must not.
     for (const missing of [value, "constructor", "__proto__", "toString"]) {
-      cases.push({ name: `:${name} = "${missing}", which names nothing`, send: withParam(name, missing), expect: { status: 404, code: "NOT_FOUND" } });
+      cases.push({
+        name: `:${name} = "${missing}", which names nothing`,
+        send: withParam(name, missing),
+        expect: { status: 404, code: "NOT_FOUND" },
+      });
     }
   }
   return cases;
@@ -431,12 +466,21 @@ function queryCases(spec: Spec): Case[] {
 }
 
 function extrasCases(spec: Spec): Case[] {
-  const hostileQuery = new URLSearchParams([["__proto__", "x"], ["constructor", "y"], ["q", NUL], ["limit", "1e308"]]).toString();
+  const hostileQuery = new URLSearchParams([
+    ["__proto__", "x"],
+    ["constructor", "y"],
+    ["q", NUL],
+    ["limit", "1e308"],
+  ]).toString();
   const cases: Case[] = [{ name: "a hostile query string is ignored", send: () => ({ query: hostileQuery }), expect: "same-as-clean" }];
   if (spec.method !== "GET" && spec.method !== "HEAD") {
     cases.push(
       { name: "a malformed body is ignored", send: () => ({ body: '{"__proto__": ', headers: JSON_TYPE }), expect: "same-as-clean" },
-      { name: "a NUL-laden body is ignored", send: () => ({ body: JSON.stringify({ a: NUL }), headers: JSON_TYPE }), expect: "same-as-clean" },
+      {
+        name: "a NUL-laden body is ignored",
+        send: () => ({ body: JSON.stringify({ a: NUL }), headers: JSON_TYPE }),
+        expect: "same-as-clean",
+      },
     );
   }
   return cases;
@@ -482,7 +526,9 @@ async function checksums(): Promise<Record<string, string>> {
        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
          AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible') ORDER BY table_name`,
     );
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["User", "Profile", "ProfileGoal", "Program", "GoalArea", "SavedMatch"]));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["User", "Profile", "ProfileGoal", "Program", "GoalArea", "SavedMatch"]),
+    );
     checksumSql = tables
       .map(
         ({ name }) =>
@@ -514,8 +560,14 @@ describe("hostile input", () => {
     }
     const specified = [...new Set(SPECS.map((s) => `${s.method} ${s.route}`))];
     expect(exported.length).toBeGreaterThan(10);
-    expect(exported.filter((r) => !specified.includes(r)), "routes without a hostile-input spec").toEqual([]);
-    expect(specified.filter((r) => !exported.includes(r)), "specs for routes that no longer exist").toEqual([]);
+    expect(
+      exported.filter((r) => !specified.includes(r)),
+      "routes without a hostile-input spec",
+    ).toEqual([]);
+    expect(
+      specified.filter((r) => !exported.includes(r)),
+      "specs for routes that no longer exist",
+    ).toEqual([]);
     for (const spec of SPECS) expect(casesFor(spec).length, `${spec.method} ${spec.route}`).toBeGreaterThan(0);
   });
 

@@ -28,7 +28,10 @@ let blockerOfMentee: CurrentUser;
 
 beforeAll(async () => {
   mentee = await createMember("Mina Mentee", {
-    goals: { seeks: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }], offers: [{ goalAreaId: "systems-technology" }] },
+    goals: {
+      seeks: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }],
+      offers: [{ goalAreaId: "systems-technology" }],
+    },
     identity: {
       // "Prefer shared" needs holding the attribute, with matching allowed to use it.
       identities: [
@@ -46,7 +49,11 @@ beforeAll(async () => {
   const mentor = (name: string, extra: Parameters<typeof createMember>[1] = {}) =>
     createMember(name, {
       roles: MENTOR_ROLES,
-      goals: { seeks: [], offers: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }], learns: [{ goalAreaId: "systems-technology" }] },
+      goals: {
+        seeks: [],
+        offers: [{ goalAreaId: "tenure-promotion" }, { goalAreaId: "research-publishing" }],
+        learns: [{ goalAreaId: "systems-technology" }],
+      },
       background: { careerStage: "SENIOR", institution: "Harbor City College" },
       ...extra,
     });
@@ -60,7 +67,10 @@ beforeAll(async () => {
       affinities: [],
     },
   });
-  other = await mentor("Otto Other", { goals: { seeks: [], offers: [{ goalAreaId: "job-search" }], learns: [] }, background: { careerStage: "MID_CAREER", institution: "Elsewhere Library" } });
+  other = await mentor("Otto Other", {
+    goals: { seeks: [], offers: [{ goalAreaId: "job-search" }], learns: [] },
+    background: { careerStage: "MID_CAREER", institution: "Elsewhere Library" },
+  });
   paused = await mentor("Pat Paused", { roles: { ...MENTOR_ROLES, acceptingRequests: false } });
   sameInstitution = await mentor("Sam Same", { background: { careerStage: "SENIOR", institution: "the Great Plains University" } });
   emailOnly = await mentor("Em Email", { formats: { video: "NO", phone: "NO", inPerson: "NO", email: "PREFERRED", asyncChat: "NO" } });
@@ -236,7 +246,8 @@ describe("program weights", () => {
         { programId: program.id, userId: other.id, role: "MENTOR" },
       ],
     });
-    const put = (body: unknown) => putWeights(new Request("http://test", { method: "PUT", headers: JSON_TYPE, body: JSON.stringify(body) }), ctx({ id: program.id }));
+    const put = (body: unknown) =>
+      putWeights(new Request("http://test", { method: "PUT", headers: JSON_TYPE, body: JSON.stringify(body) }), ctx({ id: program.id }));
 
     actAs(mentee);
     expect((await put({ goalCoverage: 1 })).status).toBe(404);
@@ -259,7 +270,10 @@ describe("program weights", () => {
 
     // The program's round uses its members and its weights.
     const preview = await (
-      await previewRound(new Request("http://test", { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ programId: program.id }) }), ctx({}))
+      await previewRound(
+        new Request("http://test", { method: "POST", headers: JSON_TYPE, body: JSON.stringify({ programId: program.id }) }),
+        ctx({}),
+      )
     ).json();
     expect(preview.metrics.mentees).toBe(1);
     expect(preview.metrics.mentors).toBe(2);

@@ -17,9 +17,9 @@ const HOUR = 3600 * 1000;
 const order = async (user: CurrentUser) => (await getSuggestions(user, { role: "mentee", limit: 50 })).suggestions.map((s) => s.person.id);
 const before = (list: string[], a: CurrentUser, b: CurrentUser) => list.indexOf(a.id) < list.indexOf(b.id);
 const matchingCopy = async (user: CurrentUser) =>
-  (await db.matchingAffinity.findMany({ where: { profileId: user.id }, select: { attributeId: true, preference: true, required: true } })).map(
-    (a) => `${a.attributeId}:${a.preference}${a.required ? "!" : ""}`,
-  );
+  (
+    await db.matchingAffinity.findMany({ where: { profileId: user.id }, select: { attributeId: true, preference: true, required: true } })
+  ).map((a) => `${a.attributeId}:${a.preference}${a.required ? "!" : ""}`);
 /** Moves the last copy back in time, as if the window had passed. */
 const age = (user: CurrentUser, hours: number) =>
   db.profile.update({ where: { userId: user.id }, data: { affinitiesAppliedAt: new Date(Date.now() - hours * HOUR) } });
@@ -99,7 +99,10 @@ describe("affinity preference changes", () => {
     });
     const plainMentee = await createMember("Pim Plain", { goals: { seeks: [{ goalAreaId: "tenure-promotion" }] } });
     expect(await order(plainMentee)).toContain(picky.id);
-    const required = { identities: [{ attributeId: "lgbtq", visibility: "MATCHING" as const }], affinities: [{ attributeId: "lgbtq", preference: "SHARED" as const, required: true }] };
+    const required = {
+      identities: [{ attributeId: "lgbtq", visibility: "MATCHING" as const }],
+      affinities: [{ attributeId: "lgbtq", preference: "SHARED" as const, required: true }],
+    };
     await saveProfileSection(picky, "identity", required);
     expect(await order(plainMentee)).not.toContain(picky.id);
 
@@ -145,7 +148,10 @@ describe("identity answer changes", () => {
         affinities: [{ attributeId: "lgbtq", preference: "SHARED", required: true }],
       },
     });
-    const prober = await createMember("Pro Prober", { goals: { seeks: [{ goalAreaId: "tenure-promotion" }] }, identity: lgbtq("MATCHING") });
+    const prober = await createMember("Pro Prober", {
+      goals: { seeks: [{ goalAreaId: "tenure-promotion" }] },
+      identity: lgbtq("MATCHING"),
+    });
     expect(await order(prober)).not.toContain(requirer.id);
 
     // First change: nothing applied before, so it goes through at once and starts the clock.
@@ -172,7 +178,10 @@ describe("identity answer changes", () => {
   it("that hide an attribute take it out of matching at once, with the preferences that needed it", async () => {
     const hider = await createMember("Hid Hider", {
       goals: { seeks: [{ goalAreaId: "tenure-promotion" }] },
-      identity: { identities: [{ attributeId: "caregiver", visibility: "SHOWN" }], affinities: [{ attributeId: "caregiver", preference: "SHARED", required: false }] },
+      identity: {
+        identities: [{ attributeId: "caregiver", visibility: "SHOWN" }],
+        affinities: [{ attributeId: "caregiver", preference: "SHARED", required: false }],
+      },
     });
     await age(hider, 1); // a copy an hour ago: the window is running
     await saveProfileSection(hider, "identity", { identities: [{ attributeId: "caregiver", visibility: "PRIVATE" }], affinities: [] });

@@ -170,7 +170,11 @@ describe('"prefer someone who shares this"', () => {
   });
   const put = (body: unknown) =>
     putSection(
-      new Request("http://test/api/profile/identity", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+      new Request("http://test/api/profile/identity", {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
       ctx({ section: "identity" }),
     );
 
@@ -178,7 +182,11 @@ describe('"prefer someone who shares this"', () => {
     const user = await createMember("Pat Prober", { goals: { seeks: [{ goalAreaId: "tenure-promotion" }] } });
     const before = ids((await matchesFor(user)).body);
     actAs(user);
-    for (const [visibility, required] of [[null, false], [null, true], ["PRIVATE", false]] as const) {
+    for (const [visibility, required] of [
+      [null, false],
+      [null, true],
+      ["PRIVATE", false],
+    ] as const) {
       const response = await put(identity(visibility, required));
       expect(response.status).toBe(400);
       const { error } = await response.json();
@@ -198,7 +206,9 @@ describe('"prefer someone who shares this"', () => {
     actAs(user);
     expect((await put(identity("MATCHING"))).status).toBe(200);
     expect((await put(identity("SHOWN", true))).status).toBe(200);
-    expect((await put({ identities: [], affinities: [{ attributeId: "lgbtq", preference: "DIFFERENT", required: true }] })).status).toBe(200);
+    expect((await put({ identities: [], affinities: [{ attributeId: "lgbtq", preference: "DIFFERENT", required: true }] })).status).toBe(
+      200,
+    );
   });
 });
 

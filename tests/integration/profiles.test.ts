@@ -57,7 +57,14 @@ describe("PUT /api/profile validation", () => {
   it("requires goals that fit the roles and goal areas from the vocabulary", async () => {
     const user = await createUser();
     const mentorWithoutOffers = validProfile({
-      roles: { seeksMentorship: false, offersMentorship: true, openToPeer: false, mentorCapacity: 2, acceptingRequests: true, hoursPerMonth: 3 },
+      roles: {
+        seeksMentorship: false,
+        offersMentorship: true,
+        openToPeer: false,
+        mentorCapacity: 2,
+        acceptingRequests: true,
+        hoursPerMonth: 3,
+      },
       goals: { seeks: [], offers: [], learns: [] },
     });
     const first = await putWholeProfile(user, mentorWithoutOffers);
@@ -71,7 +78,10 @@ describe("PUT /api/profile validation", () => {
 
   it("saves a valid profile and returns it, institution key normalised", async () => {
     const user = await createUser();
-    const response = await putWholeProfile(user, validProfile({ background: { ...validProfile().background, institution: "  The Great-Plains Univérsity " } }));
+    const response = await putWholeProfile(
+      user,
+      validProfile({ background: { ...validProfile().background, institution: "  The Great-Plains Univérsity " } }),
+    );
     expect(response.status).toBe(200);
     const { profile } = await response.json();
     expect(profile.background.displayName).toBe("Robin Example");
@@ -182,7 +192,11 @@ describe("privacy of identity data", () => {
   it("never lets a stranger change someone else's profile", async () => {
     // There is no way to address another person's profile: writes always go to the actor's own.
     const before = await db.profile.findUniqueOrThrow({ where: { userId: owner.id }, include: { identities: true } });
-    const response = await putWholeProfile(stranger, { ...validProfile(), userId: owner.id, background: { ...validProfile().background, displayName: "Hijacked" } });
+    const response = await putWholeProfile(stranger, {
+      ...validProfile(),
+      userId: owner.id,
+      background: { ...validProfile().background, displayName: "Hijacked" },
+    });
     expect(response.status).toBe(200);
     const after = await db.profile.findUniqueOrThrow({ where: { userId: owner.id }, include: { identities: true } });
     expect(after.displayName).toBe(before.displayName);

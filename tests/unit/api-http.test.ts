@@ -128,7 +128,10 @@ describe("parseBody, parseQuery and parseParams", () => {
     // Repeated, it would have been an array assigned to raw.__proto__ (replacing the prototype).
     expect(Object.keys((await query("__proto__=a&__proto__=b")).fields!)).toEqual(["__proto__"]);
     expect(Object.keys((await query("constructor=x")).fields!)).toEqual(["constructor"]);
-    expect(parseQuery(new Request("http://test/x?a=1&a=2&b=3"), z.object({ a: z.array(z.string()), b: z.string() }))).toEqual({ a: ["1", "2"], b: "3" });
+    expect(parseQuery(new Request("http://test/x?a=1&a=2&b=3"), z.object({ a: z.array(z.string()), b: z.string() }))).toEqual({
+      a: ["1", "2"],
+      b: "3",
+    });
 
     const params = (id: string) => refusal(Promise.resolve().then(() => parseParams({ id }, IdParams)));
     expect((await params("a\u0000b")).fields).toEqual({ id: [UNSTORABLE_MESSAGE] });
@@ -159,7 +162,10 @@ describe("apiHandler", () => {
     const crashed = apiHandler(async () => {
       throw new Error("database exploded");
     });
-    for (const [handler, status] of [[refused, 404], [crashed, 500]] as const) {
+    for (const [handler, status] of [
+      [refused, 404],
+      [crashed, 500],
+    ] as const) {
       const response = await handler(new Request("http://test/api/x"), { params: Promise.resolve({}) });
       expect(response.status).toBe(status);
       expect(response.headers.get("cache-control")).toBe("no-store");
@@ -168,7 +174,11 @@ describe("apiHandler", () => {
     const redirect = await apiHandler(async () => Response.redirect("http://test/elsewhere", 303))(new Request("http://test/api/x"), {
       params: Promise.resolve({}),
     });
-    expect([redirect.status, redirect.headers.get("cache-control"), redirect.headers.get("location")]).toEqual([303, "no-store", "http://test/elsewhere"]);
+    expect([redirect.status, redirect.headers.get("cache-control"), redirect.headers.get("location")]).toEqual([
+      303,
+      "no-store",
+      "http://test/elsewhere",
+    ]);
     // A route that chose its own caching keeps it.
     const cached = await apiHandler(async () => new Response("{}", { headers: { "cache-control": "public, max-age=60" } }))(
       new Request("http://test/api/x"),

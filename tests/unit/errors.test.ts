@@ -63,7 +63,9 @@ describe("hostile input refused in parseWith, the one place every service valida
   });
 
   it("names a field whose name holds NUL, printably", () => {
-    expect(fieldsOf({ name: "a", goals: [], "bio\u0000": "x" })).toEqual({ "bio\ufffd": ["This field name contains a character that can't be stored."] });
+    expect(fieldsOf({ name: "a", goals: [], "bio\u0000": "x" })).toEqual({
+      "bio\ufffd": ["This field name contains a character that can't be stored."],
+    });
   });
 
   it("refuses absurd nesting without overflowing the stack", () => {
@@ -94,6 +96,7 @@ describe("hostile input refused in parseWith, the one place every service valida
 
   it("bounds ids from paths and clients", () => {
     expect(RecordId.safeParse("cmx3j4h9b00006k7dvn5fx9g7").success).toBe(true);
-    for (const bad of ["", "a\u0007b", "x".repeat(129), "a\nb", 42]) expect(RecordId.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    for (const bad of ["", "a\u0007b", "x".repeat(129), "a\nb", 42])
+      expect(RecordId.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 });

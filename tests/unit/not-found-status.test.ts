@@ -43,11 +43,13 @@ describe("notFound() answers a real 404", () => {
     path.basename(file) === "page.tsx" && callers.includes(path.join(path.dirname(file), "layout.tsx"));
 
   it("no page or layout that calls notFound() is inside a loading.tsx boundary", () => {
-    const offenders = callers.filter((file) => !checkedAbove(file)).flatMap((file) =>
-      wrappingFolders(file)
-        .filter((dir) => existsSync(path.join(dir, "loading.tsx")))
-        .map((dir) => `${path.relative(appDir, file)} is inside ${path.relative(appDir, path.join(dir, "loading.tsx"))}`),
-    );
+    const offenders = callers
+      .filter((file) => !checkedAbove(file))
+      .flatMap((file) =>
+        wrappingFolders(file)
+          .filter((dir) => existsSync(path.join(dir, "loading.tsx")))
+          .map((dir) => `${path.relative(appDir, file)} is inside ${path.relative(appDir, path.join(dir, "loading.tsx"))}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

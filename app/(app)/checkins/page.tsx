@@ -10,8 +10,8 @@ export default function CheckinsPage() {
     <>
       <PageHeader title="Check-ins" description="Your monthly conversations, shown in both people's local times." />
       <EmptyState title="Nothing scheduled" action={<ButtonLink href="/mentorships">Go to your mentorships</ButtonLink>}>
-        Once a mentorship begins, you and your partner pick a monthly slot. Each check-in comes with a suggested topic
-        and a place for shared and private notes.
+        Once a mentorship begins, you and your partner pick a monthly slot. Each check-in comes with a suggested topic and a place for
+        shared and private notes.
       </EmptyState>
     </>
   );

@@ -9,7 +9,11 @@ import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 export const metadata: Metadata = { title: "Home" };
 
 const NEXT_STEPS = [
-  { href: "/profile", title: "Your profile", text: "Say what you are looking for and what you can offer. Matches are only as good as the profile behind them." },
+  {
+    href: "/profile",
+    title: "Your profile",
+    text: "Say what you are looking for and what you can offer. Matches are only as good as the profile behind them.",
+  },
   { href: "/matches", title: "Matches", text: "Review suggested mentors, mentees and peers, each with the reasons it might fit." },
   { href: "/mentorships", title: "Mentorships", text: "Requests you sent or received, and the mentorships you have agreed to." },
   { href: "/checkins", title: "Check-ins", text: "Your monthly conversations, in both people's local times." },

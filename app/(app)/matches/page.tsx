@@ -26,8 +26,7 @@ const MAX_LIMIT = 50;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
-  list.find((item) => item === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined => list.find((item) => item === value);
 
 export default async function MatchesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
@@ -51,9 +50,12 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
 
   // Goal filter: the person's own goals for this role first, then every other area.
   const own = new Set(
-    (role === "mentee" ? profile.goals.seeks : role === "mentor" ? profile.goals.offers : [...profile.goals.seeks, ...profile.goals.offers]).map(
-      (g) => g.goalAreaId,
-    ),
+    (role === "mentee"
+      ? profile.goals.seeks
+      : role === "mentor"
+        ? profile.goals.offers
+        : [...profile.goals.seeks, ...profile.goals.offers]
+    ).map((g) => g.goalAreaId),
   );
   const areas = vocabulary.goalAreas.map((g) => ({ value: g.id, label: g.label }));
   // Format filter: only ways the person has not said no to (a filter they cannot use would only mislead).

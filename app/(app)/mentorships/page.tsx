@@ -10,8 +10,7 @@ export default function MentorshipsPage() {
     <>
       <PageHeader title="Mentorships" description="Requests and the relationships you have agreed to." />
       <EmptyState title="No mentorships yet" action={<ButtonLink href="/matches">Browse your matches</ButtonLink>}>
-        A mentorship starts when both people say yes. Send a request from your matches, naming the goals you would
-        like to work on together.
+        A mentorship starts when both people say yes. Send a request from your matches, naming the goals you would like to work on together.
       </EmptyState>
     </>
   );

@@ -25,12 +25,9 @@ export default async function ProfilePage({ searchParams }: Props) {
     return (
       <>
         <PageHeader title="Your profile" description="What others see, and what helps us suggest good matches." />
-        <EmptyState
-          title="You have not set up your profile yet"
-          action={<ButtonLink href="/onboarding">Set up your profile</ButtonLink>}
-        >
-          A few short steps: how you would like to take part, your goals, how you like to meet, and a little about you. It takes
-          about five minutes, and you can change everything later.
+        <EmptyState title="You have not set up your profile yet" action={<ButtonLink href="/onboarding">Set up your profile</ButtonLink>}>
+          A few short steps: how you would like to take part, your goals, how you like to meet, and a little about you. It takes about five
+          minutes, and you can change everything later.
         </EmptyState>
       </>
     );

@@ -17,8 +17,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
       <Card>
         <h1 className="text-2xl font-bold text-ink">This link no longer works</h1>
         <p className="mt-3 text-muted">
-          It has expired, was already used, or a newer sign-up for the same address replaced it. Only the newest link
-          works.
+          It has expired, was already used, or a newer sign-up for the same address replaced it. Only the newest link works.
         </p>
         <p className="mt-3 text-muted">
           <Link href="/sign-up" className="font-semibold text-brand-700 underline">
@@ -37,8 +36,8 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
     <Card>
       <h1 className="text-2xl font-bold text-ink">Confirm your email</h1>
       <p className="mt-2 mb-6 text-muted">
-        To finish creating your account for <strong className="text-ink">{pending.email}</strong>, enter the password you
-        chose when you signed up.
+        To finish creating your account for <strong className="text-ink">{pending.email}</strong>, enter the password you chose when you
+        signed up.
       </p>
       <ConfirmSignUpForm token={token as string} email={pending.email} />
       <p className="mt-6 text-sm text-muted">

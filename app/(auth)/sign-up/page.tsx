@@ -10,8 +10,7 @@ export default function SignUpPage() {
     <Card>
       <h1 className="text-2xl font-bold text-ink">Join Constellation</h1>
       <p className="mt-2 mb-6 text-muted">
-        Create an account, confirm your email, then tell us whether you are looking for a mentor, offering to mentor,
-        or both.
+        Create an account, confirm your email, then tell us whether you are looking for a mentor, offering to mentor, or both.
       </p>
       <SignUpForm />
       <p className="mt-6 text-sm text-muted">

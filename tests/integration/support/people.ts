@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ProfileInput } from "@/lib/profiles/schemas";
 
-export async function createUser(overrides: Partial<{ name: string; role: "MEMBER" | "ADMIN" | "COORDINATOR" }> = {}): Promise<CurrentUser> {
+export async function createUser(
+  overrides: Partial<{ name: string; role: "MEMBER" | "ADMIN" | "COORDINATOR" }> = {},
+): Promise<CurrentUser> {
   const user = await db.user.create({
     data: {
       email: `member-${randomUUID()}@example.org`,
@@ -19,7 +21,14 @@ export async function createUser(overrides: Partial<{ name: string; role: "MEMBE
 /** A complete, valid profile body for PUT /api/profile. */
 export function validProfile(overrides: Partial<ProfileInput> = {}): ProfileInput {
   return {
-    roles: { seeksMentorship: true, offersMentorship: false, openToPeer: false, mentorCapacity: 2, acceptingRequests: true, hoursPerMonth: null },
+    roles: {
+      seeksMentorship: true,
+      offersMentorship: false,
+      openToPeer: false,
+      mentorCapacity: 2,
+      acceptingRequests: true,
+      hoursPerMonth: null,
+    },
     goals: { seeks: [{ goalAreaId: "tenure-promotion", note: "First review file" }], offers: [], learns: [] },
     formats: {
       formats: { video: "PREFERRED", phone: "FINE", inPerson: "NO", email: "FINE", asyncChat: "NO" },
@@ -58,7 +67,11 @@ export async function createMember(name: string, overrides: ProfileOverrides = {
   await replaceProfile(user, {
     roles: { ...base.roles, ...overrides.roles },
     goals: { ...base.goals, ...overrides.goals },
-    formats: { ...base.formats, formats: { ...base.formats.formats, ...overrides.formats }, timeZone: overrides.timeZone ?? base.formats.timeZone },
+    formats: {
+      ...base.formats,
+      formats: { ...base.formats.formats, ...overrides.formats },
+      timeZone: overrides.timeZone ?? base.formats.timeZone,
+    },
     background: { ...base.background, displayName: name, ...overrides.background },
     identity: overrides.identity ?? base.identity,
   });
@@ -66,4 +79,11 @@ export async function createMember(name: string, overrides: ProfileOverrides = {
   return user;
 }
 
-export const MENTOR_ROLES = { seeksMentorship: false, offersMentorship: true, openToPeer: false, mentorCapacity: 2, acceptingRequests: true, hoursPerMonth: 3 };
+export const MENTOR_ROLES = {
+  seeksMentorship: false,
+  offersMentorship: true,
+  openToPeer: false,
+  mentorCapacity: 2,
+  acceptingRequests: true,
+  hoursPerMonth: 3,
+};

@@ -1,12 +1,5 @@
 import fc from "fast-check";
-import type {
-  CareerStage,
-  FormatKey,
-  FormatPreference,
-  MatchProfile,
-  PositionType,
-  Sector,
-} from "@/lib/matching";
+import type { CareerStage, FormatKey, FormatPreference, MatchProfile, PositionType, Sector } from "@/lib/matching";
 
 // Builders for matching tests: a plain factory with sensible defaults for unit tests,
 // and fast-check arbitraries for property tests.
@@ -44,10 +37,8 @@ export function makeProfile(overrides: Partial<MatchProfile> & { id: string }): 
   };
 }
 
-export const mentee = (id: string, o: Partial<MatchProfile> = {}) =>
-  makeProfile({ id, seeksMentorship: true, ...o });
-export const mentor = (id: string, o: Partial<MatchProfile> = {}) =>
-  makeProfile({ id, offersMentorship: true, capacity: 2, ...o });
+export const mentee = (id: string, o: Partial<MatchProfile> = {}) => makeProfile({ id, seeksMentorship: true, ...o });
+export const mentor = (id: string, o: Partial<MatchProfile> = {}) => makeProfile({ id, offersMentorship: true, capacity: 2, ...o });
 
 export const GOALS = ["g1", "g2", "g3", "g4", "g5", "g6"];
 export const ATTRS = ["a1", "a2", "a3"];
@@ -104,14 +95,14 @@ export const profileBodyArb = fc.record({
 });
 
 export const menteesArb = (max: number) =>
-  fc.array(profileBodyArb, { maxLength: max }).map((bodies) =>
-    bodies.map((b, i): MatchProfile => ({ ...b, id: `e${String(i).padStart(2, "0")}`, seeksMentorship: true })),
-  );
+  fc
+    .array(profileBodyArb, { maxLength: max })
+    .map((bodies) => bodies.map((b, i): MatchProfile => ({ ...b, id: `e${String(i).padStart(2, "0")}`, seeksMentorship: true })));
 
 export const mentorsArb = (max: number) =>
-  fc.array(profileBodyArb, { maxLength: max }).map((bodies) =>
-    bodies.map((b, i): MatchProfile => ({ ...b, id: `m${String(i).padStart(2, "0")}`, offersMentorship: true })),
-  );
+  fc
+    .array(profileBodyArb, { maxLength: max })
+    .map((bodies) => bodies.map((b, i): MatchProfile => ({ ...b, id: `m${String(i).padStart(2, "0")}`, offersMentorship: true })));
 
 /** A random raw round: tiny, with few distinct weights so ties are common. */
 export const rawRoundArb = (maxMentees: number, maxMentors: number, maxWeight: number) =>

@@ -29,11 +29,18 @@ function graph(menteeIds: string[], mentors: [string, number][], edges: [string,
 describe("assignRound: hand-made cases", () => {
   it("matches more mentees than greedy when greedy grabs the contested mentor", () => {
     // Greedy gives m1 to e1 (score 9) and leaves e2 with nothing; exact gives both.
-    const g = graph(["e1", "e2"], [["m1", 1], ["m2", 1]], [
-      ["e1", "m1", 9],
-      ["e1", "m2", 8],
-      ["e2", "m1", 5],
-    ]);
+    const g = graph(
+      ["e1", "e2"],
+      [
+        ["m1", 1],
+        ["m2", 1],
+      ],
+      [
+        ["e1", "m1", 9],
+        ["e1", "m2", 8],
+        ["e2", "m1", 5],
+      ],
+    );
     expect(roundMetrics(g, greedyRound(g)).matched).toBe(1);
     for (const objective of ["highest-total", "most-matched-then-fairest"] as const) {
       const r = assignRound(g, { objective });
@@ -44,12 +51,19 @@ describe("assignRound: hand-made cases", () => {
 
   it("prefers a higher floor over a higher total under most-matched-then-fairest", () => {
     // Assignment A: e1-m1 (10) + e2-m2 (1) = 11, floor 1. Assignment B: e1-m2 (5) + e2-m1 (5) = 10, floor 5.
-    const g = graph(["e1", "e2"], [["m1", 1], ["m2", 1]], [
-      ["e1", "m1", 10],
-      ["e1", "m2", 5],
-      ["e2", "m1", 5],
-      ["e2", "m2", 1],
-    ]);
+    const g = graph(
+      ["e1", "e2"],
+      [
+        ["m1", 1],
+        ["m2", 1],
+      ],
+      [
+        ["e1", "m1", 10],
+        ["e1", "m2", 5],
+        ["e2", "m1", 5],
+        ["e2", "m2", 1],
+      ],
+    );
     const fair = assignRound(g);
     expect(fair.metrics.floorInt).toBe(5);
     expect(fair.metrics.totalInt).toBe(10);
@@ -59,20 +73,36 @@ describe("assignRound: hand-made cases", () => {
   });
 
   it("maximises the total at the floor, not just the floor", () => {
-    const g = graph(["e1", "e2", "e3"], [["m1", 1], ["m2", 1], ["m3", 1]], [
-      ["e1", "m1", 4], ["e1", "m2", 9],
-      ["e2", "m1", 9], ["e2", "m2", 4],
-      ["e3", "m3", 4],
-    ]);
+    const g = graph(
+      ["e1", "e2", "e3"],
+      [
+        ["m1", 1],
+        ["m2", 1],
+        ["m3", 1],
+      ],
+      [
+        ["e1", "m1", 4],
+        ["e1", "m2", 9],
+        ["e2", "m1", 9],
+        ["e2", "m2", 4],
+        ["e3", "m3", 4],
+      ],
+    );
     const r = assignRound(g);
     expect(r.metrics.floorInt).toBe(4);
     expect(r.metrics.totalInt).toBe(22);
   });
 
   it("respects capacities greater than one", () => {
-    const g = graph(["e1", "e2", "e3"], [["m1", 2]], [
-      ["e1", "m1", 3], ["e2", "m1", 2], ["e3", "m1", 1],
-    ]);
+    const g = graph(
+      ["e1", "e2", "e3"],
+      [["m1", 2]],
+      [
+        ["e1", "m1", 3],
+        ["e2", "m1", 2],
+        ["e3", "m1", 1],
+      ],
+    );
     const r = assignRound(g, { objective: "highest-total" });
     expect(r.metrics.matched).toBe(2);
     expect(r.metrics.totalInt).toBe(5);
@@ -94,10 +124,32 @@ describe("assignRound: hand-made cases", () => {
 
   it("is deterministic and independent of input order", () => {
     const edges: [string, string, number][] = [
-      ["e1", "m1", 5], ["e1", "m2", 5], ["e2", "m1", 5], ["e2", "m2", 5], ["e3", "m1", 5],
+      ["e1", "m1", 5],
+      ["e1", "m2", 5],
+      ["e2", "m1", 5],
+      ["e2", "m2", 5],
+      ["e3", "m1", 5],
     ];
-    const a = assignRound(graph(["e1", "e2", "e3"], [["m1", 1], ["m2", 1]], edges));
-    const b = assignRound(graph(["e3", "e2", "e1"], [["m2", 1], ["m1", 1]], [...edges].reverse()));
+    const a = assignRound(
+      graph(
+        ["e1", "e2", "e3"],
+        [
+          ["m1", 1],
+          ["m2", 1],
+        ],
+        edges,
+      ),
+    );
+    const b = assignRound(
+      graph(
+        ["e3", "e2", "e1"],
+        [
+          ["m2", 1],
+          ["m1", 1],
+        ],
+        [...edges].reverse(),
+      ),
+    );
     expect(a.assignments).toEqual(b.assignments);
   });
 
@@ -107,7 +159,16 @@ describe("assignRound: hand-made cases", () => {
     const edges: [string, string, number][] = [];
     const ids = ["e1", "e2", "e3", "e4"];
     ids.forEach((e, i) => ["m1", "m2", "m3", "m4"].forEach((m, j) => edges.push([e, m, j === 0 ? 100 : 10 * (i + j)])));
-    const g = graph(ids, [["m1", 1], ["m2", 1], ["m3", 1], ["m4", 1]], edges);
+    const g = graph(
+      ids,
+      [
+        ["m1", 1],
+        ["m2", 1],
+        ["m3", 1],
+        ["m4", 1],
+      ],
+      edges,
+    );
     const res = maxWeightMaxCardinality(g, Number.NEGATIVE_INFINITY, { sparseK: 1, mentorExtra: 0 });
     expect(res.stats.iterations).toBeGreaterThan(1);
     expect(res.size).toBe(4);
@@ -187,8 +248,7 @@ describe("runRound on profiles: properties", () => {
             expect(load.get(a.mentorId)!).toBeLessThanOrEqual(m.capacity - m.activeMentees);
             expect(m.accepting).toBe(true);
             expect(blockedKeys.has(pairKey(a.menteeId, a.mentorId))).toBe(false);
-            if (e.preferOutsideInstitution && e.institutionKey !== null)
-              expect(m.institutionKey).not.toBe(e.institutionKey);
+            if (e.preferOutsideInstitution && e.institutionKey !== null) expect(m.institutionKey).not.toBe(e.institutionKey);
           }
           expect(r.metrics.matched).toBeGreaterThanOrEqual(greedy.matched);
         }
@@ -196,8 +256,7 @@ describe("runRound on profiles: properties", () => {
         // matched fewer it simply lost on the first criterion.
         if (fair.metrics.matched === greedy.matched && greedy.matched > 0)
           expect(fair.metrics.floorInt!).toBeGreaterThanOrEqual(greedy.floorInt!);
-        if (total.metrics.matched === greedy.matched)
-          expect(total.metrics.totalInt).toBeGreaterThanOrEqual(greedy.totalInt);
+        if (total.metrics.matched === greedy.matched) expect(total.metrics.totalInt).toBeGreaterThanOrEqual(greedy.totalInt);
         // Both objectives match the same count; each wins on its own criterion.
         expect(fair.metrics.matched).toBe(total.metrics.matched);
         if (fair.metrics.matched > 0) expect(fair.metrics.floorInt!).toBeGreaterThanOrEqual(total.metrics.floorInt!);

@@ -70,17 +70,11 @@ describe("hard constraints", () => {
     const wantsShared = mentee("e1", { affinity: [{ attributeId: "a1", preference: "SHARED", required: true }] });
     expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] }))).toBeNull();
     // Matching only never decides who appears: held that way, it counts as not held here.
-    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBe(
-      "REQUIRED_PREFERENCE_UNMET",
-    );
-    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] }))).toBe(
-      "REQUIRED_PREFERENCE_UNMET",
-    );
+    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBe("REQUIRED_PREFERENCE_UNMET");
+    expect(ok(wantsShared, mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] }))).toBe("REQUIRED_PREFERENCE_UNMET");
     expect(ok(wantsShared, mentor("m1"))).toBe("REQUIRED_PREFERENCE_UNMET");
     const wantsDifferent = mentee("e1", { affinity: [{ attributeId: "a1", preference: "DIFFERENT", required: true }] });
-    expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] }))).toBe(
-      "REQUIRED_PREFERENCE_UNMET",
-    );
+    expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] }))).toBe("REQUIRED_PREFERENCE_UNMET");
     // A matching-only holder is not left out (the score still counts the difference).
     expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }] }))).toBeNull();
     expect(ok(wantsDifferent, mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] }))).toBeNull();

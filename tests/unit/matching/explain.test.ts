@@ -84,7 +84,10 @@ describe("explain", () => {
   });
 
   it("names a shown attribute without counting matching-only ones beside it", () => {
-    const seeker = { ...richMentee, affinity: [...richMentee.affinity, { attributeId: "a3", preference: "SHARED" as const, required: false }] };
+    const seeker = {
+      ...richMentee,
+      affinity: [...richMentee.affinity, { attributeId: "a3", preference: "SHARED" as const, required: false }],
+    };
     const shownOnly = richMentor("SHOWN");
     const alsoHidden = { ...shownOnly, identity: [...shownOnly.identity, { attributeId: "a3", visibility: "MATCHING" as const }] };
     const reasons = (mentor: MatchProfile, only?: "affinity") =>
@@ -92,7 +95,9 @@ describe("explain", () => {
         scorePair(seeker, mentor, { at: AT }).components.filter((c) => !only || c.name === only),
         { viewerRole: "mentee", labels },
       );
-    expect(reasons(shownOnly, "affinity")).toEqual([{ component: "affinity", share: 1, text: "Shares what you asked for: first-generation" }]);
+    expect(reasons(shownOnly, "affinity")).toEqual([
+      { component: "affinity", share: 1, text: "Shares what you asked for: first-generation" },
+    ]);
     // Same texts, same order, same shares: the matching-only caregiver leaves no trace.
     expect(reasons(alsoHidden, "affinity")).toEqual(reasons(shownOnly, "affinity"));
     expect(reasons(alsoHidden)).toEqual(reasons(shownOnly));
@@ -116,7 +121,9 @@ describe("explain", () => {
             const s = role === "peer" ? scorePeers(mentee, mentor, options) : scorePair(mentee, mentor, options);
             const components =
               role === "mentor"
-                ? s.components.map((c) => (c.name === "affinity" ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } } : c))
+                ? s.components.map((c) =>
+                    c.name === "affinity" ? { ...c, facts: { shownShared: [], preferencesSet: 0, redacted: true } } : c,
+                  )
                 : s.components;
             return explain(components, { viewerRole: role, labels });
           };
@@ -180,7 +187,13 @@ describe("suggest", () => {
     expect(r.suggestions.map((s) => s.candidateId)).toEqual(["m-great", "m-half", "m-tie-a", "m-tie-b"]);
     expect(r.excluded).toEqual({ OWN_INSTITUTION: 1, MENTOR_AT_CAPACITY: 1, ROLE_MISMATCH: 1 });
     for (const s of r.suggestions) {
-      expect(s.score).toBe(scorePair(viewer, cands.find((c) => c.id === s.candidateId)!, { at: AT }).score);
+      expect(s.score).toBe(
+        scorePair(
+          viewer,
+          cands.find((c) => c.id === s.candidateId)!,
+          { at: AT },
+        ).score,
+      );
       expect(s.reasons.length).toBeGreaterThanOrEqual(2);
       expect(["strong", "good", "fair"]).toContain(s.band);
     }
@@ -216,7 +229,12 @@ describe("suggest", () => {
 
   it("suggests peers to peers", () => {
     const p = (id: string, o: Partial<MatchProfile> = {}) => mentee(id, { openToPeer: true, ...o });
-    const r = suggest({ viewer: p("p0", { seeks: ["g1"] }), role: "peer", candidates: [p("p1", { seeks: ["g1"] }), p("p2", { openToPeer: false })], at: AT });
+    const r = suggest({
+      viewer: p("p0", { seeks: ["g1"] }),
+      role: "peer",
+      candidates: [p("p1", { seeks: ["g1"] }), p("p2", { openToPeer: false })],
+      at: AT,
+    });
     expect(r.suggestions.map((s) => s.candidateId)).toEqual(["p1"]);
     expect(r.suggestions[0]!.reasons[0]!.text).toBe("Can work with you on your goal: g1");
   });

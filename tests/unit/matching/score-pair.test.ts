@@ -99,7 +99,11 @@ describe("careerStageFit", () => {
   it("favours similar stages for peers", () => {
     const peer = (a: string, b: string) =>
       get(
-        scorePeers(makeProfile({ id: "p1", openToPeer: true, careerStage: a as never }), makeProfile({ id: "p2", openToPeer: true, careerStage: b as never }), { at: JAN }),
+        scorePeers(
+          makeProfile({ id: "p1", openToPeer: true, careerStage: a as never }),
+          makeProfile({ id: "p2", openToPeer: true, careerStage: b as never }),
+          { at: JAN },
+        ),
         "careerStageFit",
       ).value;
     expect(peer("MID_CAREER", "MID_CAREER")).toBe(1);
@@ -116,7 +120,10 @@ describe("sectorFit", () => {
     );
     expect(get(s, "sectorFit").value).toBe(1);
     expect(get(s, "sectorFit").facts).toEqual({ sharedSectors: ["ARCHIVES"], samePositionType: "STAFF" });
-    const s2 = score(mentee("e1", { sectors: ["PUBLIC"], positionType: "STAFF" }), mentor("m1", { sectors: ["PUBLIC"], positionType: "LIBRARIAN" }));
+    const s2 = score(
+      mentee("e1", { sectors: ["PUBLIC"], positionType: "STAFF" }),
+      mentor("m1", { sectors: ["PUBLIC"], positionType: "LIBRARIAN" }),
+    );
     expect(get(s2, "sectorFit").value).toBeCloseTo(0.7, 12);
   });
 });
@@ -141,7 +148,12 @@ describe("affinity", () => {
   it("honours SHARED and DIFFERENT, using consented attributes only", () => {
     const m = mentor("m1", { identity: [{ attributeId: "a1", visibility: "SHOWN" }] });
     expect(get(score(withPrefs, m), "affinity").value).toBe(1);
-    const hidden = mentor("m1", { identity: [{ attributeId: "a1", visibility: "MATCHING" }, { attributeId: "a2", visibility: "MATCHING" }] });
+    const hidden = mentor("m1", {
+      identity: [
+        { attributeId: "a1", visibility: "MATCHING" },
+        { attributeId: "a2", visibility: "MATCHING" },
+      ],
+    });
     expect(get(score(withPrefs, hidden), "affinity").value).toBe(0.5);
     const priv = mentor("m1", { identity: [{ attributeId: "a1", visibility: "PRIVATE" }] });
     expect(get(score(withPrefs, priv), "affinity").value).toBe(0.5); // a1 unusable; a2 "different" holds
@@ -162,14 +174,19 @@ describe("affinity", () => {
 
 describe("institutionDiversity and language", () => {
   it("rewards another institution and a shared language", () => {
-    const s = score(mentee("e1", { institutionKey: "u1", languages: ["es", "en"] }), mentor("m1", { institutionKey: "u2", languages: ["es"] }));
+    const s = score(
+      mentee("e1", { institutionKey: "u1", languages: ["es", "en"] }),
+      mentor("m1", { institutionKey: "u2", languages: ["es"] }),
+    );
     expect(get(s, "institutionDiversity").value).toBe(1);
     expect(get(s, "language").value).toBe(1);
     expect(get(s, "language").facts).toEqual({ shared: ["es"] });
     const s2 = score(mentee("e1", { institutionKey: "u1", languages: ["fr"] }), mentor("m1", { institutionKey: "u1", languages: ["en"] }));
     expect(get(s2, "institutionDiversity").value).toBe(0);
     expect(get(s2, "language").value).toBe(0);
-    expect(get(score(mentee("e1", { institutionKey: null }), mentor("m1", { institutionKey: "u1" })), "institutionDiversity").facts).toEqual({
+    expect(
+      get(score(mentee("e1", { institutionKey: null }), mentor("m1", { institutionKey: "u1" })), "institutionDiversity").facts,
+    ).toEqual({
       outside: null,
     });
   });
@@ -221,12 +238,22 @@ describe("the score", () => {
   });
   it("reaches 1 for a perfect pair and uses the default weights", () => {
     const e = mentee("e1", {
-      seeks: ["g1"], offers: ["g2"], careerStage: "EARLY_CAREER", sectors: ["PUBLIC"], positionType: "STAFF", institutionKey: "u1",
+      seeks: ["g1"],
+      offers: ["g2"],
+      careerStage: "EARLY_CAREER",
+      sectors: ["PUBLIC"],
+      positionType: "STAFF",
+      institutionKey: "u1",
       formats: { video: "PREFERRED", phone: "NO", inPerson: "NO", email: "NO", asyncChat: "NO" },
       affinity: [{ attributeId: "a1", preference: "SHARED", required: false }],
     });
     const m = mentor("m1", {
-      offers: ["g1"], learns: ["g2", "g2b"], careerStage: "MID_CAREER", sectors: ["PUBLIC"], positionType: "STAFF", institutionKey: "u2",
+      offers: ["g1"],
+      learns: ["g2", "g2b"],
+      careerStage: "MID_CAREER",
+      sectors: ["PUBLIC"],
+      positionType: "STAFF",
+      institutionKey: "u2",
       formats: { video: "PREFERRED", phone: "NO", inPerson: "NO", email: "NO", asyncChat: "NO" },
       identity: [{ attributeId: "a1", visibility: "SHOWN" }],
     });

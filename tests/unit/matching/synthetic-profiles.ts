@@ -26,13 +26,43 @@ export function mulberry32(seed: number): () => number {
 }
 
 export const SYNTH_GOALS = Array.from({ length: 24 }, (_, i) => `goal-${String(i).padStart(2, "0")}`);
-export const SYNTH_ATTRS = ["bipoc", "lgbtq", "first-gen", "disabled", "neurodivergent", "immigrant", "caregiver", "non-mlis", "online-degree"];
-const ZONES: [string, number][] = [
-  ["America/New_York", 30], ["America/Chicago", 20], ["America/Denver", 8], ["America/Los_Angeles", 20],
-  ["America/Toronto", 6], ["Europe/London", 5], ["Europe/Berlin", 3], ["Australia/Sydney", 3],
-  ["Asia/Kolkata", 2], ["Pacific/Auckland", 1], ["America/Sao_Paulo", 2],
+export const SYNTH_ATTRS = [
+  "bipoc",
+  "lgbtq",
+  "first-gen",
+  "disabled",
+  "neurodivergent",
+  "immigrant",
+  "caregiver",
+  "non-mlis",
+  "online-degree",
 ];
-const SECTORS: Sector[] = ["ACADEMIC", "COMMUNITY_COLLEGE", "PUBLIC", "SCHOOL", "SPECIAL", "ARCHIVES", "MUSEUM", "GOVERNMENT", "VENDOR", "LIS_EDUCATION", "OTHER"];
+const ZONES: [string, number][] = [
+  ["America/New_York", 30],
+  ["America/Chicago", 20],
+  ["America/Denver", 8],
+  ["America/Los_Angeles", 20],
+  ["America/Toronto", 6],
+  ["Europe/London", 5],
+  ["Europe/Berlin", 3],
+  ["Australia/Sydney", 3],
+  ["Asia/Kolkata", 2],
+  ["Pacific/Auckland", 1],
+  ["America/Sao_Paulo", 2],
+];
+const SECTORS: Sector[] = [
+  "ACADEMIC",
+  "COMMUNITY_COLLEGE",
+  "PUBLIC",
+  "SCHOOL",
+  "SPECIAL",
+  "ARCHIVES",
+  "MUSEUM",
+  "GOVERNMENT",
+  "VENDOR",
+  "LIS_EDUCATION",
+  "OTHER",
+];
 const POSITIONS: PositionType[] = ["LIBRARIAN", "STAFF", "STUDENT", "OTHER"];
 const FORMATS: FormatKey[] = ["video", "phone", "inPerson", "email", "asyncChat"];
 
@@ -64,7 +94,15 @@ function formats(rnd: () => number): Record<FormatKey, FormatPreference> {
 function identity(rnd: () => number): IdentityAttribute[] {
   const out: IdentityAttribute[] = [];
   for (const a of SYNTH_ATTRS) {
-    if (rnd() < 0.1) out.push({ attributeId: a, visibility: pickWeighted(rnd, [["PRIVATE", 1], ["MATCHING", 2], ["SHOWN", 2]]) });
+    if (rnd() < 0.1)
+      out.push({
+        attributeId: a,
+        visibility: pickWeighted(rnd, [
+          ["PRIVATE", 1],
+          ["MATCHING", 2],
+          ["SHOWN", 2],
+        ]),
+      });
   }
   return out;
 }
@@ -76,8 +114,20 @@ function affinity(rnd: () => number): AffinityPreference[] {
   return out;
 }
 
-const MENTEE_STAGES: [CareerStage | null, number][] = [["LIS_STUDENT", 25], ["EARLY_CAREER", 40], ["MID_CAREER", 25], ["SENIOR", 5], [null, 5]];
-const MENTOR_STAGES: [CareerStage | null, number][] = [["EARLY_CAREER", 10], ["MID_CAREER", 40], ["SENIOR", 35], ["RETIRED", 10], [null, 5]];
+const MENTEE_STAGES: [CareerStage | null, number][] = [
+  ["LIS_STUDENT", 25],
+  ["EARLY_CAREER", 40],
+  ["MID_CAREER", 25],
+  ["SENIOR", 5],
+  [null, 5],
+];
+const MENTOR_STAGES: [CareerStage | null, number][] = [
+  ["EARLY_CAREER", 10],
+  ["MID_CAREER", 40],
+  ["SENIOR", 35],
+  ["RETIRED", 10],
+  [null, 5],
+];
 
 export function syntheticProfile(rnd: () => number, id: string, kind: "mentee" | "mentor" | "any"): MatchProfile {
   const isMentee = kind === "mentee" || (kind === "any" && rnd() < 0.6);

@@ -28,7 +28,13 @@ export default async function OnboardingStepPage({ params }: Props) {
       {step === "review" ? (
         <ReviewStep profile={profile} vocabulary={vocabulary} />
       ) : (
-        <SectionForm section={step} mode="wizard" profile={profile} vocabulary={vocabulary} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <SectionForm
+          section={step}
+          mode="wizard"
+          profile={profile}
+          vocabulary={vocabulary}
+          timeZones={Intl.supportedValuesOf("timeZone")}
+        />
       )}
     </div>
   );
