@@ -25,6 +25,10 @@ export const policy = {
   canSeeShownIdentity(actor: Actor, ownerId: string, onboarded: boolean): boolean {
     return actor.id === ownerId || onboarded;
   },
+  /** Notifications and their email settings: only the person they are for (admins included: nobody reads another's). */
+  canSeeNotifications(actor: Actor, ownerId: string): boolean {
+    return actor.id === ownerId;
+  },
   /** Admin tools: vocabularies, coordinators. */
   canManageVocabulary(actor: Actor): boolean {
     return actor.role === "ADMIN";
