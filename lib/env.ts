@@ -27,6 +27,13 @@ const EnvSchema = z.object({
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   // Writes to the JSON API per signed-in person (or per IP when signed out), per minute.
   API_RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  // Messages (request and mentorship threads) per person: a burst limit and a daily one.
+  MESSAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  MESSAGE_RATE_LIMIT_PER_DAY: z.coerce.number().int().positive().default(200),
+  // Unanswered requests: the recipient is reminded after this many days, and the request lapses
+  // (the requester is told kindly) after this many. See lib/requests/sweep-requests.ts.
+  REQUEST_REMINDER_DAYS: z.coerce.number().int().positive().max(365).default(7),
+  REQUEST_EXPIRY_DAYS: z.coerce.number().int().positive().max(365).default(14),
   // Session lifetimes: signed out after this long without activity, and in any case this long
   // after signing in (shared library computers).
   AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),

@@ -37,9 +37,50 @@ export const policy = {
   canManagePrograms(actor: Actor): boolean {
     return actor.role === "ADMIN";
   },
+  /**
+   * A mentorship or peer request, its note, goals and thread: only its two people. Admins are
+   * outsiders (a request is a private conversation); everyone else gets "not found".
+   */
+  canViewRequest(actor: Actor, request: { requesterId: string; recipientId: string }): boolean {
+    return actor.id === request.requesterId || actor.id === request.recipientId;
+  },
+  /** Accepting or declining: only the person the request was sent to. */
+  canAnswerRequest(actor: Actor, request: { recipientId: string }): boolean {
+    return actor.id === request.recipientId;
+  },
+  /** Withdrawing: only the person who sent it. */
+  canWithdrawRequest(actor: Actor, request: { requesterId: string }): boolean {
+    return actor.id === request.requesterId;
+  },
   /** Previewing a matching round (coordinators get this with the programs issue). */
   canPreviewRound(actor: Actor): boolean {
     return actor.role === "ADMIN";
+  },
+  /**
+   * A mentorship or peer connection, its goals, agreement and messages: only its two people.
+   * Admins are outsiders here too (a coordinator's oversight comes with the programs issue and
+   * will never include messages).
+   */
+  canViewMentorship(actor: Actor, mentorship: { mentorId: string; menteeId: string }): boolean {
+    return actor.id === mentorship.mentorId || actor.id === mentorship.menteeId;
+  },
+  /**
+   * Changing a relationship (agreement, rhythm, goal progress): either of its two people while
+   * it is active or paused; an ended one is kept as it was.
+   */
+  canUpdateMentorship(actor: Actor, mentorship: { mentorId: string; menteeId: string; status: string }): boolean {
+    return policy.canViewMentorship(actor, mentorship) && mentorship.status !== "ENDED";
+  },
+  /** Reading a message thread (a request's or a mentorship's): only the two people in it. */
+  canReadThread(actor: Actor, people: readonly [string, string]): boolean {
+    return people.includes(actor.id);
+  },
+  /**
+   * Posting in a thread: one of its two people while the thread is open (a request's thread
+   * while the request is OPEN, a mentorship's while it is ACTIVE or PAUSED); read-only after.
+   */
+  canPostInThread(actor: Actor, people: readonly [string, string], open: boolean): boolean {
+    return policy.canReadThread(actor, people) && open;
   },
 };
 

@@ -20,6 +20,7 @@ export { clientIp, UNKNOWN_CLIENT } from "@/lib/auth/client-ip";
 //   sign-ups: 5 per email and 10 per IP per 15 min
 //   API writes: 60 per minute per signed-in person (or per IP when signed out)
 //   password change: 8 wrong current passwords per person per 15 min
+//   messages: 20 per minute and 200 per day per person (request and mentorship threads alike)
 
 const limiter = (keyPrefix: string, points: number, duration: number, clearExpired = false) =>
   new RateLimiterPrisma({
@@ -47,6 +48,8 @@ export function createLimiters() {
     signUpIp: limiter("signup-ip", env.AUTH_RATE_LIMIT_SIGNUPS_PER_IP, window),
     passwordChange: limiter("pw-change", env.AUTH_RATE_LIMIT_PER_EMAIL, window),
     apiWrite: limiter("api-write", env.API_RATE_LIMIT_WRITES_PER_MINUTE, 60),
+    messageMinute: limiter("message-minute", env.MESSAGE_RATE_LIMIT_PER_MINUTE, 60),
+    messageDay: limiter("message-day", env.MESSAGE_RATE_LIMIT_PER_DAY, 24 * 60 * 60),
   };
 }
 
@@ -139,4 +142,15 @@ export async function passwordChangeSucceeded(userId: string, l: Limiters = limi
  */
 export async function consumeApiWrite(key: string): Promise<void> {
   await consumeAll([[limiters().apiWrite, hashed(key)]]);
+}
+
+/**
+ * One message posted by `userId`, in any thread. Throws RATE_LIMITED (429 with Retry-After)
+ * past 20 a minute or 200 a day: enough for any conversation, not for flooding someone.
+ */
+export async function consumeMessage(userId: string, l: Limiters = limiters()): Promise<void> {
+  await consumeAll([
+    [l.messageMinute, hashed(userId)],
+    [l.messageDay, hashed(userId)],
+  ]);
 }
