@@ -143,6 +143,13 @@ type ActionRow = {
 const STRONG_PASSWORD = "lantern-quarto-marginalia";
 const newSignUp = () => ({ name: "Nia Newcomer", email: `newcomer-${randomUUID()}@example.org`, password: STRONG_PASSWORD });
 
+// Notifications: one of the owner's, for the "mark read" rows (anyone else's id must be a 404).
+let ownerNotificationId = "";
+beforeAll(async () => {
+  const created = await db.notification.create({ data: { userId: f.owner.id, kind: "REQUEST_RECEIVED", title: "Matrix check" } });
+  ownerNotificationId = created.id;
+});
+
 const ROUTES: (RouteRow | ExcludedRoute)[] = [
   // Public
   { route: "GET /api/health", expect: { signedOut: 200, stranger: 200, owner: "—", admin: 200 }, request: () => ({ path: "/api/health" }) },
@@ -232,6 +239,35 @@ const ROUTES: (RouteRow | ExcludedRoute)[] = [
     },
   ]),
 
+  // Notifications: always the caller's own; naming someone else's notification is a 404.
+  {
+    route: "GET /api/notifications",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/notifications?limit=10" }),
+  },
+  {
+    route: "POST /api/notifications/read",
+    case: "one of the owner's notifications by id",
+    expect: { signedOut: 401, stranger: 404, owner: 200, admin: 404 },
+    request: () => ({ path: "/api/notifications/read", body: { ids: [ownerNotificationId] } }),
+  },
+  {
+    route: "POST /api/notifications/read",
+    case: "all of the caller's own",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/notifications/read", body: { all: true } }),
+  },
+  {
+    route: "GET /api/notifications/preferences",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/notifications/preferences" }),
+  },
+  {
+    route: "PUT /api/notifications/preferences",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/notifications/preferences", body: { email: { NEW_MESSAGE: false } } }),
+  },
+
   // Admin tools (coordinators join with the programs issue). Program settings answer 404 to
   // members, so they cannot tell which programs exist; vocabulary and rounds are no secret.
   {
@@ -290,6 +326,23 @@ const ACTIONS: ActionRow[] = [
     action: "lib/matches/actions.ts undoDismissAction",
     expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
     args: (f) => [f.candidate.id],
+  },
+  {
+    action: "lib/notifications/actions.ts markNotificationsReadAction",
+    case: "one of the owner's notifications by id",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", admin: "not-found" },
+    args: () => [{ ids: [ownerNotificationId] }],
+  },
+  {
+    action: "lib/notifications/actions.ts markNotificationsReadAction",
+    case: "all of the caller's own",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: () => [{ all: true }],
+  },
+  {
+    action: "lib/notifications/actions.ts saveNotificationPreferencesAction",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: () => [{ email: { NEW_MESSAGE: false } }],
   },
   {
     action: "lib/profiles/actions.ts saveSectionAction",

@@ -217,6 +217,25 @@ const SPECS: Spec[] = [
       strict: false,
     },
   },
+  { route: "/api/notifications/preferences", method: "GET", as: (w) => w.member, ignoresExtras: true },
+  {
+    route: "/api/notifications",
+    method: "GET",
+    as: (w) => w.member,
+    query: { valid: { limit: "20" }, numbers: ["limit"] },
+  },
+  {
+    route: "/api/notifications/read",
+    method: "POST",
+    as: (w) => w.member,
+    body: { valid: () => ({ ids: ["no-such-notification"] }), text: ["ids.0"], numbers: [], strict: true },
+  },
+  {
+    route: "/api/notifications/preferences",
+    method: "PUT",
+    as: (w) => w.member,
+    body: { valid: () => ({ email: { NEW_MESSAGE: false, REQUEST_RECEIVED: true } }), text: [], numbers: [], strict: true },
+  },
   {
     route: "/api/vocabulary/[kind]",
     method: "PUT",
