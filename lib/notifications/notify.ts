@@ -33,8 +33,13 @@ export type NotifyResult = {
 /** Kinds whose emails are batched per subject: a busy conversation sends one email, not one per message. */
 export const BATCHED_KINDS: readonly NotificationKind[] = ["NEW_MESSAGE", "REQUEST_QUESTION"];
 
-/** A batched email is sent again for the same subject once this long has passed, even if unread. */
+/**
+ * Batching rules for those kinds, per thread: never two emails within 30 minutes (a lively
+ * conversation is one email), and while an emailed one is still unread, no more until a day
+ * has passed (one gentle reminder a day at most, never a silent thread forever).
+ */
 export const EMAIL_BATCH_WINDOW_MS = 30 * 60 * 1000;
+export const UNREAD_EMAIL_REPEAT_MS = 24 * 60 * 60 * 1000;
 
 const TITLE_MAX = 200;
 const BODY_MAX = 1000;
@@ -120,8 +125,10 @@ async function emailIfWanted(
 
 /**
  * Whether this person was already emailed about this thread and has not caught up yet: an
- * earlier batched notification for the same subject was emailed and is still unread, or was
- * emailed within the batch window. (Two messages landing in the same instant may both email;
+ * earlier batched notification for the same subject was emailed within the batch window, or
+ * was emailed within the last day and is still unread. Opening the thread marks its
+ * notifications read (markSubjectNotificationsRead), so the next message after that emails
+ * again once the window has passed. (Two messages landing in the same instant may both email;
  * that is rare and harmless.)
  */
 async function recentlyEmailedAbout(userId: string, subjectId: string, exceptId: string, now: Date): Promise<boolean> {
@@ -132,7 +139,10 @@ async function recentlyEmailedAbout(userId: string, subjectId: string, exceptId:
       kind: { in: [...BATCHED_KINDS] },
       id: { not: exceptId },
       emailedAt: { not: null },
-      OR: [{ readAt: null }, { emailedAt: { gt: new Date(now.getTime() - EMAIL_BATCH_WINDOW_MS) } }],
+      OR: [
+        { emailedAt: { gt: new Date(now.getTime() - EMAIL_BATCH_WINDOW_MS) } },
+        { readAt: null, emailedAt: { gt: new Date(now.getTime() - UNREAD_EMAIL_REPEAT_MS) } },
+      ],
     },
     select: { id: true },
   });
