@@ -3,9 +3,12 @@ import { SessionKeepAlive } from "@/components/auth/session-keep-alive";
 import { MainNav } from "@/components/shell/main-nav";
 import { Logo } from "@/components/ui/logo";
 import { requireUser } from "@/lib/auth/session";
+import { unreadNotificationCount } from "@/lib/notifications/list-notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  // Re-read on every server render; marking notifications read revalidates this layout.
+  const unreadNotifications = await unreadNotificationCount(user.id);
   return (
     <div className="min-h-screen">
       <SessionKeepAlive />
@@ -22,7 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
         <div className="mx-auto max-w-5xl px-4 pb-2">
-          <MainNav />
+          <MainNav unreadNotifications={unreadNotifications} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-6 py-8">
