@@ -1,16 +1,18 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { FormatKey, MatchProfile, Role } from "@/lib/matching";
 import { sweepDueAffinities } from "@/lib/profiles/apply-affinities";
 import { formatsOf } from "@/lib/profiles/profile-view";
 
 // The thin loader in front of the pure matcher: one SQL query that applies the hard
-// constraints it can (role, block, dismissal, shared format, own institution, paused
-// mentors) and returns rows already shaped as MatchProfile. Identity attributes marked
-// PRIVATE are never read here, so they cannot reach scoring, reasons or responses. Affinity
-// preferences come from MatchingAffinity, the copy that changes at most once per window
-// (lib/profiles/affinity-window.ts), so flipping one's preferences cannot probe others.
+// constraints it can (role, block, dismissal, an open request or a tie with the viewer,
+// shared format, own institution, paused or full mentors) and returns rows already shaped as
+// MatchProfile. Identity attributes marked PRIVATE are never read here, so they cannot reach
+// scoring, reasons or responses. Affinity preferences come from MatchingAffinity, the copy
+// that changes at most once per window (lib/profiles/affinity-window.ts), so flipping one's
+// preferences cannot probe others.
 
 export type PersonSummary = {
   id: string;
@@ -47,7 +49,6 @@ type Row = {
   mentorCapacity: number;
   acceptingRequests: boolean;
   preferOutsideInstitution: boolean;
-  activeMentees: number;
   seeks: string[];
   offers: string[];
   learns: string[];
@@ -70,11 +71,32 @@ const SELECT = Prisma.sql`
     p."formatVideo"::text AS "formatVideo", p."formatPhone"::text AS "formatPhone",
     p."formatInPerson"::text AS "formatInPerson", p."formatEmail"::text AS "formatEmail",
     p."formatAsyncChat"::text AS "formatAsyncChat",
-    p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution", p."updatedAt",
-    0::int AS "activeMentees"
+    p."mentorCapacity", p."acceptingRequests", p."preferOutsideInstitution", p."updatedAt"
   FROM "Profile" p`;
 
-function toLoaded(row: Row): LoadedProfile {
+// Live facts: they change without any write to the profile (a mentorship starts or ends, a
+// request waits past its reminder as time passes), so they are never cached. Every query that
+// picks profiles returns them beside (id, updatedAt): two small grouped scans (ties holding a
+// mentor's slots, open requests waiting past the reminder) hash-joined onto the profiles.
+type Found = { id: string; updatedAt: Date; activeMentees: number; unanswered: number };
+
+/** Mentorships that fill a mentor's slot: active ones (accepted, agreement confirmed or not) and paused ones. */
+const TIE_HOLDS = Prisma.sql`('ACTIVE', 'PAUSED')`;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function liveJoins(): Prisma.Sql {
+  const remindedBefore = new Date(Date.now() - env.REQUEST_REMINDER_DAYS * DAY_MS);
+  return Prisma.sql`
+    LEFT JOIN (SELECT m."mentorId" AS id, count(*)::int AS n FROM "Mentorship" m
+               WHERE m.kind = 'MENTORSHIP' AND m.status IN ${TIE_HOLDS} GROUP BY m."mentorId") held ON held.id = p."userId"
+    LEFT JOIN (SELECT r."recipientId" AS id, count(*)::int AS n FROM "MentorshipRequest" r
+               WHERE r.status = 'OPEN' AND r."createdAt" < ${remindedBefore} GROUP BY r."recipientId") waiting ON waiting.id = p."userId"`;
+}
+
+const FOUND = Prisma.sql`p."userId" AS id, p."updatedAt", COALESCE(held.n, 0) AS "activeMentees",
+  p."requestsExpired" + COALESCE(waiting.n, 0) AS unanswered`;
+
+function toLoaded(row: Row, live: Found): LoadedProfile {
   return {
     match: {
       id: row.id,
@@ -92,7 +114,8 @@ function toLoaded(row: Row): LoadedProfile {
       learns: row.learns,
       formats: formatsOf(row) as MatchProfile["formats"],
       capacity: row.mentorCapacity,
-      activeMentees: Number(row.activeMentees),
+      activeMentees: Number(live.activeMentees),
+      unanswered: Number(live.unanswered),
       accepting: row.acceptingRequests,
       preferOutsideInstitution: row.preferOutsideInstitution,
       // Defence in depth: the query already left PRIVATE out.
@@ -114,8 +137,8 @@ function toLoaded(row: Row): LoadedProfile {
 
 /** One person's matching profile (finished profiles only), through the same cache. */
 export async function loadMatchProfile(userId: string): Promise<LoadedProfile | null> {
-  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
-    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p WHERE p."userId" = ${userId} AND p."onboardedAt" IS NOT NULL`;
+  const found = await db.$queryRaw<Found[]>`
+    SELECT ${FOUND} FROM "Profile" p ${liveJoins()} WHERE p."userId" = ${userId} AND p."onboardedAt" IS NOT NULL`;
   return (await fromCache(found))[0] ?? null;
 }
 
@@ -124,7 +147,10 @@ export type CandidateFilters = { goal?: string; format?: FormatKey };
 // Finished profiles as the matcher needs them, kept in memory per database client and
 // refreshed row by row: the pre-filter query returns each candidate's updatedAt, and only
 // rows that are new or changed since they were cached are read again. Every profile write
-// bumps updatedAt (lib/profiles/save-profile.ts), so a cached row is never stale.
+// bumps updatedAt (lib/profiles/save-profile.ts), so a cached row is never stale. The live
+// facts (mentor load, unanswered requests) come with every pre-filter row and replace the
+// cached ones whenever they differ, so nobody needs to remember to "touch" a profile when a
+// request or a mentorship changes state.
 type Cached = LoadedProfile & { updatedAt: number };
 const caches = new WeakMap<object, Map<string, Cached>>();
 
@@ -134,11 +160,12 @@ function cacheFor(): Map<string, Cached> {
   return cache;
 }
 
-async function loadFresh(ids: string[]): Promise<void> {
+async function loadFresh(found: Found[]): Promise<void> {
   const cache = cacheFor();
+  const live = new Map(found.map((f) => [f.id, f]));
   // Chunks keep the IN lists of a cold start (tens of thousands of ids) reasonable.
-  for (let i = 0; i < ids.length; i += 5000) {
-    const chunk = ids.slice(i, i + 5000);
+  for (let i = 0; i < found.length; i += 5000) {
+    const chunk = found.slice(i, i + 5000).map((f) => f.id);
     const rows = await db.$queryRaw<(Row & { updatedAt: Date })[]>`
       ${SELECT} WHERE p."userId" IN (${Prisma.join(chunk)})`;
     const [goals, identities, affinities] = await Promise.all([
@@ -168,22 +195,37 @@ async function loadFresh(ids: string[]): Promise<void> {
     for (const a of affinities) {
       byId.get(a.profileId)?.affinity.push({ attributeId: a.attributeId, preference: a.preference, required: a.required });
     }
-    for (const row of byId.values()) cache.set(row.id, { ...toLoaded(row), updatedAt: new Date(row.updatedAt).getTime() });
+    for (const row of byId.values())
+      cache.set(row.id, { ...toLoaded(row, live.get(row.id)!), updatedAt: new Date(row.updatedAt).getTime() });
   }
 }
 
-/** Profiles for (id, updatedAt) rows, reading again only those that are new or changed. */
-async function fromCache(found: { id: string; updatedAt: Date }[]): Promise<LoadedProfile[]> {
+/** Profiles for pre-filter rows, reading again only those that are new or changed. */
+async function fromCache(found: Found[]): Promise<LoadedProfile[]> {
   const cache = cacheFor();
-  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime()).map((r) => r.id);
+  const stale = found.filter((r) => cache.get(r.id)?.updatedAt !== new Date(r.updatedAt).getTime());
   if (stale.length) await loadFresh(stale);
-  return found.map((r) => cache.get(r.id)).filter((c): c is Cached => c !== undefined);
+  const out: LoadedProfile[] = [];
+  for (const r of found) {
+    let c = cache.get(r.id);
+    if (!c) continue;
+    const activeMentees = Number(r.activeMentees);
+    const unanswered = Number(r.unanswered);
+    if (c.match.activeMentees !== activeMentees || c.match.unanswered !== unanswered) {
+      // A new entry rather than a change in place: another request may still hold the old one.
+      c = { ...c, match: { ...c.match, activeMentees, unanswered } };
+      cache.set(r.id, c);
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**
  * Candidates for a viewer looking in one role. The hard constraints that SQL can express
- * (role, block either way, dismissal, shared format, own institution, paused mentors) run in
- * the database; the pure matcher checks every constraint again.
+ * (role, block either way, dismissal, an open request either way or an active or paused tie
+ * with the viewer, shared format, own institution, paused or full mentors) run in the
+ * database; the pure matcher checks every constraint again.
  */
 export async function loadCandidates(viewer: MatchProfile, role: Role, filters: CandidateFilters = {}): Promise<LoadedProfile[]> {
   // Other people's preference changes whose window has passed go through here, so they apply
@@ -196,8 +238,16 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
     Prisma.sql`p."userId" NOT IN (SELECT b."blockedId" FROM "Block" b WHERE b."blockerId" = ${viewer.id})`,
     Prisma.sql`p."userId" NOT IN (SELECT b."blockerId" FROM "Block" b WHERE b."blockedId" = ${viewer.id})`,
     Prisma.sql`p."userId" NOT IN (SELECT d."candidateId" FROM "MatchDismissal" d WHERE d."userId" = ${viewer.id} AND d."hiddenUntil" > now())`,
+    // Engaged: people the viewer is already asking, being asked by, or tied to (any kind, any
+    // role) are the relationship itself, not a suggestion. ENDED ties and closed requests are not.
+    Prisma.sql`p."userId" NOT IN (SELECT r."recipientId" FROM "MentorshipRequest" r WHERE r."requesterId" = ${viewer.id} AND r.status = 'OPEN')`,
+    Prisma.sql`p."userId" NOT IN (SELECT r."requesterId" FROM "MentorshipRequest" r WHERE r."recipientId" = ${viewer.id} AND r.status = 'OPEN')`,
+    Prisma.sql`p."userId" NOT IN (SELECT m."menteeId" FROM "Mentorship" m WHERE m."mentorId" = ${viewer.id} AND m.status IN ${TIE_HOLDS})`,
+    Prisma.sql`p."userId" NOT IN (SELECT m."mentorId" FROM "Mentorship" m WHERE m."menteeId" = ${viewer.id} AND m.status IN ${TIE_HOLDS})`,
   ];
-  if (role === "mentee") where.push(Prisma.sql`p."offersMentorship" AND p."acceptingRequests"`);
+  // A full mentor is gone from every mentee's list until a slot frees up.
+  if (role === "mentee")
+    where.push(Prisma.sql`p."offersMentorship" AND p."acceptingRequests" AND p."mentorCapacity" > COALESCE(held.n, 0)`);
   if (role === "mentor") where.push(Prisma.sql`p."seeksMentorship"`);
   if (role === "peer") where.push(Prisma.sql`p."openToPeer"`);
 
@@ -232,14 +282,17 @@ export async function loadCandidates(viewer: MatchProfile, role: Role, filters: 
   if (filters.format && viewer.formats[filters.format] === "NO") return [];
   if (filters.format) where.push(Prisma.sql`p.${Prisma.raw(`"${FORMAT_COLUMNS[filters.format]}"`)} <> 'NO'`);
 
-  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
-    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
+  const found = await db.$queryRaw<Found[]>`
+    SELECT ${FOUND} FROM "Profile" p ${liveJoins()} WHERE ${Prisma.join(where, " AND ")} ORDER BY p."userId"`;
   return fromCache(found);
 }
 
-/** Pair facts for the pure matcher: blocks and active dismissals involving these people. */
+/**
+ * Pair facts for the pure matcher: blocks and active dismissals involving these people, and
+ * the pairs among them already engaged (an open request either way, an active or paused tie).
+ */
 export async function loadPairContext(userIds: string[]) {
-  const [blocks, dismissals] = await Promise.all([
+  const [blocks, dismissals, requests, ties] = await Promise.all([
     db.block.findMany({
       where: { OR: [{ blockerId: { in: userIds } }, { blockedId: { in: userIds } }] },
       select: { blockerId: true, blockedId: true },
@@ -248,11 +301,47 @@ export async function loadPairContext(userIds: string[]) {
       where: { userId: { in: userIds }, hiddenUntil: { gt: new Date() } },
       select: { userId: true, candidateId: true },
     }),
+    db.mentorshipRequest.findMany({
+      where: { status: "OPEN", requesterId: { in: userIds }, recipientId: { in: userIds } },
+      select: { requesterId: true, recipientId: true },
+    }),
+    db.mentorship.findMany({
+      where: { status: { in: ["ACTIVE", "PAUSED"] }, mentorId: { in: userIds }, menteeId: { in: userIds } },
+      select: { mentorId: true, menteeId: true },
+    }),
   ]);
   return {
     blocked: blocks.map((b) => [b.blockerId, b.blockedId] as const),
     dismissed: dismissals.map((d) => [d.userId, d.candidateId] as const),
+    engaged: [...requests.map((r) => [r.requesterId, r.recipientId] as const), ...ties.map((t) => [t.mentorId, t.menteeId] as const)],
   };
+}
+
+/** Whether two people are already engaged: an open request either way or an active or paused tie of any kind. */
+export async function areEngaged(a: string, b: string): Promise<boolean> {
+  const [request, tie] = await Promise.all([
+    db.mentorshipRequest.findFirst({
+      where: {
+        status: "OPEN",
+        OR: [
+          { requesterId: a, recipientId: b },
+          { requesterId: b, recipientId: a },
+        ],
+      },
+      select: { id: true },
+    }),
+    db.mentorship.findFirst({
+      where: {
+        status: { in: ["ACTIVE", "PAUSED"] },
+        OR: [
+          { mentorId: a, menteeId: b },
+          { mentorId: b, menteeId: a },
+        ],
+      },
+      select: { id: true },
+    }),
+  ]);
+  return request !== null || tie !== null;
 }
 
 /** One side of a matching round: finished mentee or mentor profiles, optionally limited to ids. */
@@ -261,8 +350,8 @@ export async function loadRoundSide(side: "mentee" | "mentor", ids?: string[]): 
   await sweepDueAffinities();
   const flag = side === "mentee" ? Prisma.sql`p."seeksMentorship"` : Prisma.sql`p."offersMentorship"`;
   const only = ids ? Prisma.sql`AND p."userId" IN (${Prisma.join(ids)})` : Prisma.empty;
-  const found = await db.$queryRaw<{ id: string; updatedAt: Date }[]>`
-    SELECT p."userId" AS id, p."updatedAt" FROM "Profile" p
+  const found = await db.$queryRaw<Found[]>`
+    SELECT ${FOUND} FROM "Profile" p ${liveJoins()}
     WHERE p."onboardedAt" IS NOT NULL AND ${flag} ${only} ORDER BY p."userId"`;
   return fromCache(found);
 }

@@ -24,7 +24,9 @@ export type RoundPreview = {
 
 /**
  * A coordinator's matching round, previewed: the exact assignment for the chosen objective
- * and its metrics. It proposes only; nobody is paired without both saying yes.
+ * and its metrics. It proposes only; nobody is paired without both saying yes. Mentors bring
+ * only their free slots (capacity minus active and paused mentorships), so a full mentor is
+ * assigned nobody; pairs with an open request or a tie already are never proposed again.
  */
 export async function previewRound(actor: Actor, raw: unknown): Promise<RoundPreview> {
   authorize(policy.canPreviewRound(actor), "FORBIDDEN");

@@ -26,7 +26,9 @@ import type {
 // covered plus a good format and hours), "good" is a solid majority, below is "fair".
 // Calibrated on the demo community: the best tenth of a typical mentee's candidates reach
 // "strong"; most of the first page is "good"; "fair" still passed every hard constraint.
-export const BAND_THRESHOLDS = { strong: 0.62, good: 0.45 } as const;
+// Raised by 0.015 when responsiveness joined the score (issue 8): it adds its full weight for
+// everyone who answers their requests, so the same pairs kept the same bands.
+export const BAND_THRESHOLDS = { strong: 0.635, good: 0.465 } as const;
 
 export function scoreBand(score: number): ScoreBand {
   if (score >= BAND_THRESHOLDS.strong) return "strong";
@@ -42,11 +44,13 @@ export const MIN_EXTRA_SHARE = 0.08;
 // Components a viewer is not shown even though they count:
 // - a mentor never sees the mentee's identity preferences, not even as "matches a
 //   preference" (that would reveal what the mentee asked for);
-// - a mentor's own load is the same for every mentee, so it explains nothing.
+// - a mentor's own load is the same for every mentee, so it explains nothing;
+// - responsiveness is a private reliability signal (requests someone let lapse): it moves
+//   the score and is never worded, for anyone, in any role.
 const HIDDEN: Readonly<Record<Role, ReadonlySet<ComponentName>>> = {
-  mentee: new Set(),
-  mentor: new Set<ComponentName>(["affinity", "mentorLoad"]),
-  peer: new Set<ComponentName>(["mentorLoad"]),
+  mentee: new Set<ComponentName>(["responsiveness"]),
+  mentor: new Set<ComponentName>(["affinity", "mentorLoad", "responsiveness"]),
+  peer: new Set<ComponentName>(["mentorLoad", "responsiveness"]),
 };
 
 export function isHiddenFrom(role: Role, component: ComponentName): boolean {
@@ -241,5 +245,8 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       const f = c.facts as ComponentFacts["mentorLoad"];
       return f.spareSlots === 1 ? "Has room for one more mentee" : "Has room for new mentees";
     }
+    case "responsiveness":
+      // Hidden from every role above; no wording exists, so none can leak by mistake.
+      return null;
   }
 }

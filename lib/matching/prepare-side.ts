@@ -1,4 +1,5 @@
 import { FORMAT_BIT, SECTOR_BIT, STAGE_RANK } from "./constants";
+import { responsivenessFactor } from "./responsiveness";
 import { zoneOffsetMinutes } from "./time-zones";
 import type { AffinityDemand, AffinityPreference, FormatKey, MatchProfile } from "./types";
 
@@ -26,6 +27,8 @@ export interface Side {
   // Mentor-side load facts, precomputed because they do not depend on the pair.
   spareSlots: number;
   pressure: number;
+  // The person's own responsiveness factor in (0, 1] (responsiveness.ts).
+  responsive: number;
 }
 
 export interface SideEnv {
@@ -91,6 +94,7 @@ function fillCommon(side: Side, p: MatchProfile, env: SideEnv): void {
     }
   }
   side.pressure = pressure > MAX_PRESSURE ? MAX_PRESSURE : pressure;
+  side.responsive = responsivenessFactor(p.unanswered);
 }
 
 export function prepareSide(p: MatchProfile, env: SideEnv): Side {
@@ -129,6 +133,7 @@ export function blankSide(p: MatchProfile): Side {
     hasRequired: false,
     spareSlots: 0,
     pressure: 0,
+    responsive: 1,
   };
 }
 

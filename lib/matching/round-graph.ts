@@ -1,7 +1,7 @@
 import { EXCLUSION_CODES, indexPairContext, pairExclusion, type ExclusionCode } from "./constraints";
 import { EMPTY_PAIR_CONTEXT } from "./pair-context";
 import { isConsented, prepareSide } from "./prepare-side";
-import { componentValues, effectiveWeights, sideEnv, weightedScoreInt } from "./score-pair";
+import { N_COMPONENTS, componentValues, effectiveWeights, sideEnv, weightedScoreInt } from "./score-pair";
 import type { AffinityDemand, MatchProfile, PairContext, Weights } from "./types";
 
 // The round works on integers in typed arrays: eligible edges only (hard constraints
@@ -82,7 +82,7 @@ export function buildRoundGraph(
   const offsets = new Int32Array(n + 1);
   const targets = new GrowInt32(Math.min(n * m, 1 << 20));
   const weights = new GrowInt32(Math.min(n * m, 1 << 20));
-  const values = new Float64Array(10);
+  const values = new Float64Array(N_COMPONENTS);
   for (let i = 0; i < n; i++) {
     const a = menteeSides[i]!;
     const inner = ctx.get(a.p.id);

@@ -24,6 +24,7 @@ export const COMPONENTS: readonly ComponentName[] = [
   "institutionDiversity",
   "language",
   "mentorLoad",
+  "responsiveness",
 ];
 const C = {
   goalCoverage: 0,
@@ -36,8 +37,10 @@ const C = {
   institutionDiversity: 7,
   language: 8,
   mentorLoad: 9,
+  responsiveness: 10,
 } as const satisfies Record<ComponentName, number>;
-const N_COMPONENTS = COMPONENTS.length;
+/** Length of a component value buffer (componentValues). */
+export const N_COMPONENTS = COMPONENTS.length;
 
 // ---- formulas shared by values and facts -------------------------------------------
 
@@ -147,7 +150,7 @@ function languageShared(a: Side, b: Side): boolean {
   return intersectCount(a.p.languages, a.languagesSet, b.p.languages, b.languagesSet) > 0;
 }
 
-/** Fill `out` (length ≥ 10, COMPONENTS order) with component values. No allocation. */
+/** Fill `out` (length ≥ N_COMPONENTS, COMPONENTS order) with component values. No allocation. */
 export function componentValues(a: Side, b: Side, kind: PairKind, out: Float64Array): void {
   const pa = a.p;
   const pb = b.p;
@@ -173,6 +176,7 @@ export function componentValues(a: Side, b: Side, kind: PairKind, out: Float64Ar
   out[C.institutionDiversity] = pa.institutionKey !== null && pb.institutionKey !== null && pa.institutionKey !== pb.institutionKey ? 1 : 0;
   out[C.language] = languageShared(a, b) ? 1 : 0;
   out[C.mentorLoad] = peer ? 0 : loadValue(b.spareSlots, pb.capacity, b.pressure);
+  out[C.responsiveness] = a.responsive * b.responsive;
 }
 
 // ---- weights per pair kind ------------------------------------------------------------
@@ -263,6 +267,7 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
     },
     language: { shared: intersectList(pa.languages, pb.languages) },
     mentorLoad: { spareSlots: b.spareSlots, capacity: pb.capacity, pressure: b.pressure, applicable: !peer },
+    responsiveness: {},
   };
 }
 

@@ -3,7 +3,7 @@ import { EXCLUSION_CODES, indexPairContext, pairExclusion, type ExclusionCode, t
 import { explain, scoreBand } from "./explain";
 import { EMPTY_PAIR_CONTEXT } from "./pair-context";
 import { blankSide, fillLightSide, prepareSide, type Side } from "./prepare-side";
-import { componentValues, effectiveWeights, scoreSides, sideEnv, weightedScoreInt } from "./score-pair";
+import { N_COMPONENTS, componentValues, effectiveWeights, scoreSides, sideEnv, weightedScoreInt } from "./score-pair";
 import type { AffinityDemand, ComponentResult, LabelLookup, MatchProfile, PairContext, Reason, Role, ScoreBand, Weights } from "./types";
 
 export interface SuggestInput {
@@ -60,7 +60,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   // Everything below is allocation-free per candidate: one reused side, one reused
   // value buffer, and a fixed-size sorted top-k buffer.
   const light: Side = blankSide(input.viewer);
-  const values = new Float64Array(10);
+  const values = new Float64Array(N_COMPONENTS);
   const excluded = new Int32Array(EXCLUSION_CODES.length);
   const topScore = new Int32Array(k);
   const topIdx = new Int32Array(k);

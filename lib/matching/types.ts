@@ -59,7 +59,13 @@ export interface MatchProfile {
   learns: readonly string[];
   formats: Readonly<Record<FormatKey, FormatPreference>>;
   capacity: number;
+  // Mentees in this person's ACTIVE or PAUSED mentorships (an accepted, not yet confirmed
+  // agreement counts: acceptance creates the mentorship).
   activeMentees: number;
+  // Requests this person let lapse (expired unanswered) plus those they received and still
+  // leave unanswered past the reminder. A private reliability signal: it lowers their place
+  // through the "responsiveness" component and is never explained to anyone.
+  unanswered: number;
   accepting: boolean;
   preferOutsideInstitution: boolean;
   identity: readonly IdentityAttribute[];
@@ -86,7 +92,8 @@ export type ComponentName =
   | "affinity"
   | "institutionDiversity"
   | "language"
-  | "mentorLoad";
+  | "mentorLoad"
+  | "responsiveness";
 
 export type Weights = Readonly<Record<ComponentName, number>>;
 
@@ -114,6 +121,8 @@ export interface ComponentFacts {
   institutionDiversity: { outside: boolean | null };
   language: { shared: string[] };
   mentorLoad: { spareSlots: number; capacity: number; pressure: number; applicable: boolean };
+  // Deliberately empty: nothing about it may be worded, counted or shown (explain.ts).
+  responsiveness: Record<string, never>;
 }
 
 export interface ComponentResult<N extends ComponentName = ComponentName> {

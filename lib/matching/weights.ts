@@ -3,18 +3,20 @@ import type { ComponentName, Weights } from "./types";
 
 // Goals are the spine of matching (judge success by the mentee's goals), so goal
 // coverage carries the most weight; format and hours decide whether people actually
-// meet; the rest refine. Sums to 1.
+// meet; the rest refine. Responsiveness (requests someone let lapse) is small on purpose:
+// it moves an unresponsive person down a few places, never off the list. Sums to 1.
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   goalCoverage: 0.3,
   formatFit: 0.1,
   timezoneOverlap: 0.1,
-  careerStageFit: 0.1,
+  careerStageFit: 0.09,
   sectorFit: 0.06,
-  reciprocalLearning: 0.08,
+  reciprocalLearning: 0.07,
   affinity: 0.1,
-  institutionDiversity: 0.06,
+  institutionDiversity: 0.05,
   language: 0.04,
-  mentorLoad: 0.06,
+  mentorLoad: 0.05,
+  responsiveness: 0.04,
 });
 
 /**
@@ -46,6 +48,7 @@ export const ProgramWeightsInput = z
     institutionDiversity: weight,
     language: weight,
     mentorLoad: weight,
+    responsiveness: weight,
   } satisfies Record<ComponentName, typeof weight>)
   .partial()
   .strict()

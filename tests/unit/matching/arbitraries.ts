@@ -29,6 +29,7 @@ export function makeProfile(overrides: Partial<MatchProfile> & { id: string }): 
     formats: { ...ALL_FORMATS_FINE },
     capacity: 0,
     activeMentees: 0,
+    unanswered: 0,
     accepting: true,
     preferOutsideInstitution: false,
     identity: [],
@@ -75,6 +76,8 @@ export const profileBodyArb = fc.record({
   formats: formatsArb,
   capacity: fc.integer({ min: 1, max: 5 }),
   activeMentees: fc.integer({ min: 0, max: 3 }),
+  // Mostly zero, as in a real community; sometimes a few lapsed requests.
+  unanswered: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 4 }), weight: 1 }),
   accepting: fc.boolean(),
   preferOutsideInstitution: fc.boolean(),
   identity: fc.uniqueArray(

@@ -155,6 +155,7 @@ export function syntheticProfile(rnd: () => number, id: string, kind: "mentee" |
     formats: formats(rnd),
     capacity: isMentor ? 1 + Math.floor(rnd() * 5) : 0,
     activeMentees: 0,
+    unanswered: 0,
     accepting: true,
     preferOutsideInstitution: rnd() < 0.7,
     identity: identity(rnd),
