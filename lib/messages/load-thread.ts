@@ -26,11 +26,12 @@ export async function loadThread(actor: Actor, thread: ThreadRef): Promise<Loade
   if ("requestId" in thread) {
     const request = await db.mentorshipRequest.findFirst({
       where: { id: thread.requestId, OR: [{ requesterId: actor.id }, { recipientId: actor.id }] },
-      select: { id: true, requesterId: true, recipientId: true, status: true, mentorship: { select: { id: true } } },
+      select: { id: true, requesterId: true, recipientId: true, status: true, expiresAt: true },
     });
     authorize(!!request && policy.canReadThread(actor, [request.requesterId, request.recipientId]));
     const r = request!;
-    const open = r.status === "OPEN";
+    // An open request whose answer time has passed is expired, even before the sweep marks it.
+    const open = r.status === "OPEN" && r.expiresAt.getTime() > Date.now();
     return {
       kind: "request",
       id: r.id,

@@ -12,6 +12,8 @@
 //   stranger   a signed-in member who is not the owner (for admin-only routes: any member).
 //   owner      the member whose data it is (the row's `owner` says who when it is not obvious).
 //   admin      a member with role ADMIN who is not the owner.
+//   counterpart the other person in the owner's relationship (a mentorship's other side): given
+//              only on rows about a relationship; elsewhere it is "—".
 // "—" means the actor has no way to address the owner's data through this route (for example
 // GET /api/profile only ever reads the caller's own profile), or the route has no owner.
 //
@@ -36,8 +38,10 @@ import { MENTOR_ROLES, createMember, createUser, validProfile } from "./support/
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-const ACTORS = ["signedOut", "stranger", "owner", "admin"] as const;
+const ACTORS = ["signedOut", "stranger", "owner", "counterpart", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
+/** Every row names these four; `counterpart` only where a relationship makes it meaningful. */
+type Expect<C> = Record<Exclude<Actor, "counterpart">, C> & { counterpart?: C };
 
 /** The body every refusal to an outsider carries: the same as for a thing that never existed. */
 const GENERIC_404 = { error: { code: "NOT_FOUND", message: new AppError("NOT_FOUND").userMessage } };
@@ -98,6 +102,10 @@ type Fixtures = {
   candidate: CurrentUser; // a finished mentor the owner may save or dismiss
   draft: CurrentUser; // a member who started but has not finished their profile (private)
   programId: string;
+  counterpart: CurrentUser; // the owner's mentor in `mentorshipId` and peer in `peerTieId`
+  mentorshipId: string; // owner (mentee) with counterpart (mentor); rows edit its agreement
+  confirmMentorshipId: string; // the same two, agreement left at version 1 for the confirm rows
+  peerTieId: string; // owner and counterpart as peers (a rhythm, no agreement)
 };
 let f: Fixtures;
 
@@ -114,7 +122,27 @@ beforeAll(async () => {
   const draft = await createUser({ name: "Dee Draft" });
   await saveProfileSection(draft, "roles", validProfile().roles);
   const program = await db.program.create({ data: { name: "Matrix cohort" } });
-  f = { owner, stranger, admin: { ...adminMember, role: "ADMIN" }, candidate, draft, programId: program.id };
+  const counterpart = await createMember("Cora Counterpart", {
+    roles: MENTOR_ROLES,
+    goals: { seeks: [], offers: [{ goalAreaId: "tenure-promotion" }], learns: [] },
+  });
+  const tie = (kind: "MENTORSHIP" | "PEER") =>
+    db.mentorship.create({
+      data: { kind, mentorId: counterpart.id, menteeId: owner.id, goals: { create: [{ goalAreaId: "tenure-promotion" }] } },
+    });
+  const [mentorship, confirmMentorship, peerTie] = [await tie("MENTORSHIP"), await tie("MENTORSHIP"), await tie("PEER")];
+  f = {
+    owner,
+    stranger,
+    admin: { ...adminMember, role: "ADMIN" },
+    candidate,
+    draft,
+    programId: program.id,
+    counterpart,
+    mentorshipId: mentorship.id,
+    confirmMentorshipId: confirmMentorship.id,
+    peerTieId: peerTie.id,
+  };
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -127,7 +155,7 @@ type RouteRow = {
   route: string; // "METHOD /api/pattern" exactly as discovered
   case?: string; // when a route has several rows: what differs
   owner?: keyof Pick<Fixtures, "owner" | "draft">; // who "owner" is; default f.owner
-  expect: Record<Actor, Cell>;
+  expect: Expect<Cell>;
   request: (f: Fixtures) => { path: string; params?: Record<string, unknown>; body?: unknown };
 };
 type ExcludedRoute = { route: string; excluded: string };
@@ -136,7 +164,7 @@ type ActionRow = {
   action: string; // "lib/<domain>/actions.ts exportName"
   case?: string;
   owner?: keyof Pick<Fixtures, "owner" | "draft">;
-  expect: Record<Actor, Outcome>;
+  expect: Expect<Outcome>;
   args: (f: Fixtures) => unknown[];
 };
 
@@ -268,6 +296,76 @@ const ROUTES: (RouteRow | ExcludedRoute)[] = [
     request: () => ({ path: "/api/notifications/preferences", body: { email: { NEW_MESSAGE: false } } }),
   },
 
+  // A mentorship and its thread: only its two people (owner and counterpart). Admins are
+  // outsiders too, and every refusal is the generic 404.
+  {
+    route: "GET /api/mentorships",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/mentorships" }),
+  },
+  {
+    route: "GET /api/mentorships/:id",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({ path: `/api/mentorships/${f.mentorshipId}`, params: { id: f.mentorshipId } }),
+  },
+  {
+    route: "PUT /api/mentorships/:id/agreement",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({
+      path: `/api/mentorships/${f.mentorshipId}/agreement`,
+      params: { id: f.mentorshipId },
+      body: {
+        goalAreaIds: ["tenure-promotion"],
+        cadence: "MONTHLY",
+        formats: ["video"],
+        plannedMonths: 6,
+        expectations: "Replies within a week.",
+      },
+    }),
+  },
+  {
+    route: "POST /api/mentorships/:id/agreement/confirm",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({
+      path: `/api/mentorships/${f.confirmMentorshipId}/agreement/confirm`,
+      params: { id: f.confirmMentorshipId },
+      body: { version: 1 },
+    }),
+  },
+  {
+    route: "PUT /api/mentorships/:id/goals/:goalId",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({
+      path: `/api/mentorships/${f.mentorshipId}/goals/tenure-promotion`,
+      params: { id: f.mentorshipId, goalId: "tenure-promotion" },
+      body: { progress: "IN_PROGRESS" },
+    }),
+  },
+  {
+    route: "PUT /api/mentorships/:id/rhythm",
+    case: "a peer tie",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({
+      path: `/api/mentorships/${f.peerTieId}/rhythm`,
+      params: { id: f.peerTieId },
+      body: { cadence: "EVERY_FEW_MONTHS" },
+    }),
+  },
+  {
+    route: "GET /api/mentorships/:id/messages",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: (f) => ({ path: `/api/mentorships/${f.mentorshipId}/messages`, params: { id: f.mentorshipId } }),
+  },
+  {
+    route: "POST /api/mentorships/:id/messages",
+    expect: { signedOut: 401, stranger: 404, owner: 201, counterpart: 201, admin: 404 },
+    request: (f) => ({
+      path: `/api/mentorships/${f.mentorshipId}/messages`,
+      params: { id: f.mentorshipId },
+      body: { body: "Hello there" },
+    }),
+  },
+
   // Admin tools (coordinators join with the programs issue). Program settings answer 404 to
   // members, so they cannot tell which programs exist; vocabulary and rounds are no secret.
   {
@@ -344,6 +442,37 @@ const ACTIONS: ActionRow[] = [
     expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
     args: () => [{ email: { NEW_MESSAGE: false } }],
   },
+  // A mentorship and its thread: only its two people.
+  {
+    action: "lib/messages/actions.ts postMessageAction",
+    case: "a mentorship's thread",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
+    args: (f) => [{ mentorshipId: f.mentorshipId }, { body: "Hello from an action" }],
+  },
+  {
+    action: "lib/mentorships/actions.ts updateAgreementAction",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
+    args: (f) => [
+      f.mentorshipId,
+      { goalAreaIds: ["tenure-promotion"], cadence: "TWICE_MONTHLY", formats: ["email"], plannedMonths: 12, expectations: "" },
+    ],
+  },
+  {
+    action: "lib/mentorships/actions.ts confirmAgreementAction",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
+    args: (f) => [f.confirmMentorshipId, { version: 1 }],
+  },
+  {
+    action: "lib/mentorships/actions.ts setGoalProgressAction",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
+    args: (f) => [f.mentorshipId, "tenure-promotion", { progress: "MET" }],
+  },
+  {
+    action: "lib/mentorships/actions.ts setRhythmAction",
+    case: "a peer tie",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
+    args: (f) => [f.peerTieId, { cadence: "NO_REMINDERS" }],
+  },
   {
     action: "lib/profiles/actions.ts saveSectionAction",
     expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
@@ -366,6 +495,7 @@ function actorUser(actor: Actor, row: { owner?: "owner" | "draft" }): CurrentUse
   if (actor === "signedOut") return null;
   // Each call is a session that began just now.
   const user = actor === "owner" ? f[row.owner ?? "owner"] : f[actor];
+  if (!user) throw new Error(`no fixture for ${actor}`);
   return { ...user, signedInAt: new Date() };
 }
 
@@ -447,7 +577,7 @@ describe("authorization matrix: API routes", () => {
       continue;
     }
     for (const actor of ACTORS) {
-      const expected = row.expect[actor];
+      const expected = row.expect[actor] ?? "—";
       if (expected === "—") continue;
       it(`${label(row)} · ${actor} → ${expected}`, async (context) => {
         if (!routes.has(row.route)) context.skip(); // reported by the coverage test
@@ -466,7 +596,7 @@ describe("authorization matrix: API routes", () => {
 describe("authorization matrix: server actions", () => {
   for (const row of ACTIONS) {
     for (const actor of ACTORS) {
-      const expected = row.expect[actor];
+      const expected = row.expect[actor] ?? "—";
       if (expected === "—") continue;
       it(`${label(row)} · ${actor} → ${expected}`, async (context) => {
         if (!actions.has(row.action)) context.skip();
@@ -492,6 +622,8 @@ describe("a stranger cannot tell a private thing exists", () => {
     ["POST /api/matches/:id/save", (id: string) => `/api/matches/${id}/save`, () => f.draft.id],
     ["POST /api/matches/:id/dismiss", (id: string) => `/api/matches/${id}/dismiss`, () => f.draft.id],
     ["GET /api/programs/:id/weights", (id: string) => `/api/programs/${id}/weights`, () => f.programId],
+    ["GET /api/mentorships/:id", (id: string) => `/api/mentorships/${id}`, () => f.mentorshipId],
+    ["GET /api/mentorships/:id/messages", (id: string) => `/api/mentorships/${id}/messages`, () => f.mentorshipId],
   ])("%s answers the same for an existing private thing as for a missing one", async (key, url, existing) => {
     const real = await routeCall(key, url(existing()), { id: existing() });
     const missing = missingId();
