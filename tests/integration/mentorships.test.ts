@@ -466,9 +466,7 @@ describe("outsiders", () => {
       ]) {
         expect(raw, `leaked ${secret}`).not.toContain(secret);
       }
-      expect(raw).not.toMatch(
-        /requestsExpired|hoursPerMonth|mentorCapacity|affinit|identit|sessionVersion|passwordHash|lastReadAt/i,
-      );
+      expect(raw).not.toMatch(/requestsExpired|hoursPerMonth|mentorCapacity|affinit|identit|sessionVersion|passwordHash|lastReadAt/i);
     }
     // The mentor's own view shows their unread message elsewhere, but the mentee's never does.
     expect(JSON.parse(one).mentorship.messages.unread).toBe(0);
