@@ -34,7 +34,15 @@ const EXCLUDED = [/^\/api\/auth\//, /^\/api\/dev\//];
 // ---------------------------------------------------------------------------------------------
 // The small world every request is aimed at (no seeded population: a round here has 2 people).
 
-type World = { member: CurrentUser; mentor: CurrentUser; admin: CurrentUser; unfinished: CurrentUser; programId: string };
+type World = {
+  member: CurrentUser;
+  mentor: CurrentUser;
+  admin: CurrentUser;
+  unfinished: CurrentUser;
+  programId: string;
+  mentorshipId: string; // mentor with member as mentee
+  peerTieId: string; // the same two as peers
+};
 let world: World;
 
 beforeAll(async () => {
@@ -52,7 +60,12 @@ beforeAll(async () => {
       { programId: program.id, userId: mentor.id, role: "MENTOR" },
     ],
   });
-  world = { member, mentor, admin, unfinished, programId: program.id };
+  const tie = (kind: "MENTORSHIP" | "PEER") =>
+    db.mentorship.create({
+      data: { kind, mentorId: mentor.id, menteeId: member.id, goals: { create: [{ goalAreaId: "tenure-promotion" }] } },
+    });
+  const [mentorship, peerTie] = [await tie("MENTORSHIP"), await tie("PEER")];
+  world = { member, mentor, admin, unfinished, programId: program.id, mentorshipId: mentorship.id, peerTieId: peerTie.id };
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +248,75 @@ const SPECS: Spec[] = [
     method: "PUT",
     as: (w) => w.member,
     body: { valid: () => ({ email: { NEW_MESSAGE: false, REQUEST_RECEIVED: true } }), text: [], numbers: [], strict: true },
+  },
+  // Mentorships: the caller is one of the two people, so only the input is at fault.
+  { route: "/api/mentorships", method: "GET", as: (w) => w.member, ignoresExtras: true },
+  {
+    route: "/api/mentorships/[id]",
+    method: "GET",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId }),
+    missing: { id: "no-such-mentorship" },
+  },
+  {
+    route: "/api/mentorships/[id]/agreement",
+    method: "PUT",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId }),
+    missing: { id: "no-such-mentorship" },
+    body: {
+      valid: () => ({
+        version: 1,
+        goalAreaIds: ["tenure-promotion"],
+        cadence: "MONTHLY",
+        formats: ["video", "email"],
+        plannedMonths: 6,
+        expectations: "Replies within a week.",
+      }),
+      text: ["goalAreaIds.0", "cadence", "formats.0", "expectations"],
+      numbers: ["version", "plannedMonths"],
+      strict: true,
+    },
+  },
+  {
+    route: "/api/mentorships/[id]/agreement/confirm",
+    method: "POST",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId }),
+    missing: { id: "no-such-mentorship" },
+    body: { valid: () => ({ version: 1 }), text: [], numbers: ["version"], strict: true },
+  },
+  {
+    route: "/api/mentorships/[id]/goals/[goalId]",
+    method: "PUT",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId, goalId: "tenure-promotion" }),
+    missing: { id: "no-such-mentorship", goalId: "no-such-goal" },
+    body: { valid: () => ({ progress: "IN_PROGRESS" }), text: ["progress"], numbers: [], strict: true },
+  },
+  {
+    route: "/api/mentorships/[id]/rhythm",
+    method: "PUT",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.peerTieId }),
+    missing: { id: "no-such-mentorship" },
+    body: { valid: () => ({ cadence: "EVERY_FEW_MONTHS" }), text: ["cadence"], numbers: [], strict: true },
+  },
+  {
+    route: "/api/mentorships/[id]/messages",
+    method: "GET",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId }),
+    missing: { id: "no-such-mentorship" },
+    query: { valid: { limit: "5" }, numbers: ["limit"] },
+  },
+  {
+    route: "/api/mentorships/[id]/messages",
+    method: "POST",
+    as: (w) => w.member,
+    params: (w) => ({ id: w.mentorshipId }),
+    missing: { id: "no-such-mentorship" },
+    body: { valid: () => ({ body: "Hello <b>there</b>" }), text: ["body"], numbers: [], strict: true },
   },
   {
     route: "/api/vocabulary/[kind]",
