@@ -22,6 +22,22 @@ describe("policy", () => {
     expect(policy.canManagePrograms(member)).toBe(false);
   });
 
+  it("keeps a mentorship and its threads to its two people (admins are outsiders), changes to open ones", () => {
+    const tie = { mentorId: "u1", menteeId: "u3", status: "ACTIVE" };
+    expect(policy.canViewMentorship(member, tie)).toBe(true);
+    expect(policy.canViewMentorship({ id: "u3", role: "MEMBER" }, tie)).toBe(true);
+    expect(policy.canViewMentorship(stranger, tie)).toBe(false);
+    expect(policy.canViewMentorship(admin, tie)).toBe(false);
+    expect(policy.canUpdateMentorship(member, tie)).toBe(true);
+    expect(policy.canUpdateMentorship(member, { ...tie, status: "ENDED" })).toBe(false);
+    expect(policy.canUpdateMentorship(stranger, tie)).toBe(false);
+    expect(policy.canReadThread(member, ["u1", "u3"])).toBe(true);
+    expect(policy.canReadThread(admin, ["u1", "u3"])).toBe(false);
+    expect(policy.canPostInThread(member, ["u1", "u3"], true)).toBe(true);
+    expect(policy.canPostInThread(member, ["u1", "u3"], false)).toBe(false);
+    expect(policy.canPostInThread(stranger, ["u1", "u3"], true)).toBe(false);
+  });
+
   it("refuses as NOT_FOUND by default so outsiders cannot tell what exists", () => {
     expect(() => authorize(true)).not.toThrow();
     const error = (() => {
