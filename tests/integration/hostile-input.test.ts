@@ -22,6 +22,7 @@ import { MAX_BODY_BYTES } from "@/lib/api/http";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { actAs } from "./support/fake-session";
+import { createRequest } from "./support/mentorships";
 import { MENTOR_ROLES, createMember, createUser, validProfile } from "./support/people";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -66,6 +67,14 @@ beforeAll(async () => {
     });
   const [mentorship, peerTie] = [await tie("MENTORSHIP"), await tie("PEER")];
   world = { member, mentor, admin, unfinished, programId: program.id, mentorshipId: mentorship.id, peerTieId: peerTie.id };
+});
+
+// ---------------------------------------------------------------------------------------------
+// An open request from the member to the mentor, made in the database: the request routes are
+// aimed at it (each case is refused before anything changes, so it stays open throughout).
+let openRequestId = "";
+beforeAll(async () => {
+  openRequestId = (await createRequest(world.member.id, world.mentor.id, { kind: "PEER" })).id;
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +326,46 @@ const SPECS: Spec[] = [
     params: (w) => ({ id: w.mentorshipId }),
     missing: { id: "no-such-mentorship" },
     body: { valid: () => ({ body: "Hello <b>there</b>" }), text: ["body"], numbers: [], strict: true },
+  },
+  // Requests: the sender or the recipient of one open request, so only the input is at fault.
+  { route: "/api/requests", method: "GET", as: (w) => w.member, ignoresExtras: true },
+  {
+    route: "/api/requests",
+    method: "POST",
+    as: (w) => w.member,
+    body: {
+      valid: (w) => ({ recipientId: w.mentor.id, role: "mentee", note: "Would you mentor me?", goalAreaIds: ["tenure-promotion"] }),
+      text: ["recipientId", "role", "note", "goalAreaIds.0"],
+      numbers: [],
+      strict: true,
+    },
+  },
+  { route: "/api/requests/[id]", method: "GET", as: (w) => w.member, params: () => ({ id: openRequestId }), missing: { id: "no-such-request" } },
+  ...(["accept", "decline", "withdraw"] as const).map(
+    (verb): Spec => ({
+      route: `/api/requests/[id]/${verb}`,
+      method: "POST",
+      // Whoever may take that step, so a refusal is about the input alone.
+      as: (w) => (verb === "withdraw" ? w.member : w.mentor),
+      params: () => ({ id: openRequestId }),
+      missing: { id: "no-such-request" },
+    }),
+  ),
+  {
+    route: "/api/requests/[id]/messages",
+    method: "GET",
+    as: (w) => w.member,
+    params: () => ({ id: openRequestId }),
+    missing: { id: "no-such-request" },
+    query: { valid: { limit: "5" }, numbers: ["limit"] },
+  },
+  {
+    route: "/api/requests/[id]/messages",
+    method: "POST",
+    as: (w) => w.mentor,
+    params: () => ({ id: openRequestId }),
+    missing: { id: "no-such-request" },
+    body: { valid: () => ({ body: "A question <b>first</b>" }), text: ["body"], numbers: [], strict: true },
   },
   {
     route: "/api/vocabulary/[kind]",
