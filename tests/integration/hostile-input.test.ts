@@ -340,17 +340,21 @@ const SPECS: Spec[] = [
       strict: true,
     },
   },
-  { route: "/api/requests/[id]", method: "GET", as: (w) => w.member, params: () => ({ id: openRequestId }), missing: { id: "no-such-request" } },
-  ...(["accept", "decline", "withdraw"] as const).map(
-    (verb): Spec => ({
-      route: `/api/requests/[id]/${verb}`,
-      method: "POST",
-      // Whoever may take that step, so a refusal is about the input alone.
-      as: (w) => (verb === "withdraw" ? w.member : w.mentor),
-      params: () => ({ id: openRequestId }),
-      missing: { id: "no-such-request" },
-    }),
-  ),
+  {
+    route: "/api/requests/[id]",
+    method: "GET",
+    as: (w) => w.member,
+    params: () => ({ id: openRequestId }),
+    missing: { id: "no-such-request" },
+  },
+  ...(["accept", "decline", "withdraw"] as const).map((verb): Spec => ({
+    route: `/api/requests/[id]/${verb}`,
+    method: "POST",
+    // Whoever may take that step, so a refusal is about the input alone.
+    as: (w) => (verb === "withdraw" ? w.member : w.mentor),
+    params: () => ({ id: openRequestId }),
+    missing: { id: "no-such-request" },
+  })),
   {
     route: "/api/requests/[id]/messages",
     method: "GET",
