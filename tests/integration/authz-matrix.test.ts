@@ -34,6 +34,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveProfileSection } from "@/lib/profiles/save-profile";
 import { actAs } from "./support/fake-session";
+import { createRequest } from "./support/mentorships";
 import { MENTOR_ROLES, createMember, createUser, validProfile } from "./support/people";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -176,6 +177,44 @@ let ownerNotificationId = "";
 beforeAll(async () => {
   const created = await db.notification.create({ data: { userId: f.owner.id, kind: "REQUEST_RECEIVED", title: "Matrix check" } });
   ownerNotificationId = created.id;
+});
+
+// Requests between the owner and the counterpart, one per row that closes one (its first valid
+// call does). Whoever may act is the "owner": the recipient for accept and decline, the sender
+// for withdraw; the counterpart is the other side, who can see it but not do that (403).
+let rq: {
+  open: string; // counterpart → owner, stays open: reading it and its thread
+  acceptRoute: string;
+  declineRoute: string;
+  withdrawRoute: string;
+  acceptAction: string;
+  declineAction: string;
+  withdrawAction: string;
+  accepted: string; // owner (mentee) → counterpart, accepted: the overlap question's subject
+  sendTo: string; // mentors the owner and the admin may send a request to
+  sendToByAction: string;
+};
+beforeAll(async () => {
+  const ask = async (from: CurrentUser, to: CurrentUser, status: "OPEN" | "ACCEPTED" = "OPEN") =>
+    (await createRequest(from.id, to.id, { kind: status === "OPEN" ? "PEER" : "MENTORSHIP", status })).id;
+  const sendable = (name: string) =>
+    createMember(name, {
+      roles: MENTOR_ROLES,
+      goals: { seeks: [], offers: [{ goalAreaId: "tenure-promotion" }], learns: [] },
+      background: { careerStage: "SENIOR", institution: "Harbor City College" },
+    });
+  rq = {
+    open: await ask(f.counterpart, f.owner),
+    acceptRoute: await ask(f.counterpart, f.owner),
+    declineRoute: await ask(f.counterpart, f.owner),
+    withdrawRoute: await ask(f.owner, f.counterpart),
+    acceptAction: await ask(f.counterpart, f.owner),
+    declineAction: await ask(f.counterpart, f.owner),
+    withdrawAction: await ask(f.owner, f.counterpart),
+    accepted: await ask(f.owner, f.counterpart, "ACCEPTED"),
+    sendTo: (await sendable("Rhea Recipient")).id,
+    sendToByAction: (await sendable("Rory Recipient")).id,
+  };
 });
 
 const ROUTES: (RouteRow | ExcludedRoute)[] = [
@@ -366,6 +405,41 @@ const ROUTES: (RouteRow | ExcludedRoute)[] = [
     }),
   },
 
+  // Requests: the two people see one; only the recipient answers, only the sender withdraws.
+  {
+    route: "GET /api/requests",
+    expect: { signedOut: 401, stranger: "—", owner: 200, admin: 200 },
+    request: () => ({ path: "/api/requests" }),
+  },
+  {
+    route: "POST /api/requests",
+    expect: { signedOut: 401, stranger: "—", owner: 201, admin: 201 },
+    request: () => ({ path: "/api/requests", body: { recipientId: rq.sendTo, note: "Matrix check: would you mentor me?" } }),
+  },
+  {
+    route: "GET /api/requests/:id",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: () => ({ path: `/api/requests/${rq.open}`, params: { id: rq.open } }),
+  },
+  ...(["accept", "decline", "withdraw"] as const).map((verb): RouteRow => ({
+    route: `POST /api/requests/:id/${verb}`,
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 403, admin: 404 },
+    request: () => {
+      const id = { accept: rq.acceptRoute, decline: rq.declineRoute, withdraw: rq.withdrawRoute }[verb];
+      return { path: `/api/requests/${id}/${verb}`, params: { id } };
+    },
+  })),
+  {
+    route: "GET /api/requests/:id/messages",
+    expect: { signedOut: 401, stranger: 404, owner: 200, counterpart: 200, admin: 404 },
+    request: () => ({ path: `/api/requests/${rq.open}/messages`, params: { id: rq.open } }),
+  },
+  {
+    route: "POST /api/requests/:id/messages",
+    expect: { signedOut: 401, stranger: 404, owner: 201, counterpart: 201, admin: 404 },
+    request: () => ({ path: `/api/requests/${rq.open}/messages`, params: { id: rq.open }, body: { body: "A question first" } }),
+  },
+
   // Admin tools (coordinators join with the programs issue). Program settings answer 404 to
   // members, so they cannot tell which programs exist; vocabulary and rounds are no secret.
   {
@@ -472,6 +546,23 @@ const ACTIONS: ActionRow[] = [
     case: "a peer tie",
     expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "ok", admin: "not-found" },
     args: (f) => [f.peerTieId, { cadence: "NO_REMINDERS" }],
+  },
+  // Requests: as their routes.
+  {
+    action: "lib/requests/actions.ts sendRequestAction",
+    expect: { signedOut: "sign-in", stranger: "—", owner: "ok", admin: "ok" },
+    args: () => [{ recipientId: rq.sendToByAction, note: "Matrix check: would you mentor me?" }],
+  },
+  ...(["accept", "decline", "withdraw"] as const).map((verb): ActionRow => ({
+    action: `lib/requests/actions.ts ${verb}RequestAction`,
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "refused", admin: "not-found" },
+    args: () => [{ accept: rq.acceptAction, decline: rq.declineAction, withdraw: rq.withdrawAction }[verb]],
+  })),
+  {
+    // The owner is the mentee of an accepted request; an empty answer keeps every other request.
+    action: "lib/requests/actions.ts withdrawOverlappingAction",
+    expect: { signedOut: "sign-in", stranger: "not-found", owner: "ok", counterpart: "refused", admin: "not-found" },
+    args: () => [rq.accepted, { withdrawIds: [] }],
   },
   {
     action: "lib/profiles/actions.ts saveSectionAction",
@@ -624,6 +715,8 @@ describe("a stranger cannot tell a private thing exists", () => {
     ["GET /api/programs/:id/weights", (id: string) => `/api/programs/${id}/weights`, () => f.programId],
     ["GET /api/mentorships/:id", (id: string) => `/api/mentorships/${id}`, () => f.mentorshipId],
     ["GET /api/mentorships/:id/messages", (id: string) => `/api/mentorships/${id}/messages`, () => f.mentorshipId],
+    ["GET /api/requests/:id", (id: string) => `/api/requests/${id}`, () => rq.open],
+    ["GET /api/requests/:id/messages", (id: string) => `/api/requests/${id}/messages`, () => rq.open],
   ])("%s answers the same for an existing private thing as for a missing one", async (key, url, existing) => {
     const real = await routeCall(key, url(existing()), { id: existing() });
     const missing = missingId();
