@@ -110,6 +110,11 @@ describe("who reads and posts", () => {
     expect(page.messages.map((m) => m.body)).toEqual(["One question before I say yes."]);
     expect(page.thread).toMatchObject({ open: false, closedReason: expect.stringMatching(/read-only/) });
 
+    // Past its answer time it is closed too, even before the sweep marks it expired.
+    const lapsed = await createRequest(mentee.id, mentor.id);
+    await db.mentorshipRequest.update({ where: { id: lapsed.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await refusal(postMessage(mentor, { requestId: lapsed.id }, { body: "Still time?" }))).code).toBe("CONFLICT");
+
     // Accepted: the conversation moves to the mentorship, and the page says so.
     await db.mentorshipRequest.update({ where: { id: declinedRequestId }, data: { status: "ACCEPTED" } });
     const accepted = await refusal(postMessage(mentor, { requestId: declinedRequestId }, { body: "Hi" }));
