@@ -38,6 +38,19 @@ describe("policy", () => {
     expect(policy.canPostInThread(stranger, ["u1", "u3"], true)).toBe(false);
   });
 
+  it("a request belongs to its two people: only the recipient answers, only the sender withdraws", () => {
+    const request = { requesterId: "u1", recipientId: "u3" };
+    const recipient = { id: "u3", role: "MEMBER" as const };
+    expect(policy.canViewRequest(member, request)).toBe(true);
+    expect(policy.canViewRequest(recipient, request)).toBe(true);
+    expect(policy.canViewRequest(stranger, request)).toBe(false);
+    expect(policy.canViewRequest(admin, request)).toBe(false);
+    expect(policy.canAnswerRequest(recipient, request)).toBe(true);
+    expect(policy.canAnswerRequest(member, request)).toBe(false);
+    expect(policy.canWithdrawRequest(member, request)).toBe(true);
+    expect(policy.canWithdrawRequest(recipient, request)).toBe(false);
+  });
+
   it("refuses as NOT_FOUND by default so outsiders cannot tell what exists", () => {
     expect(() => authorize(true)).not.toThrow();
     const error = (() => {
