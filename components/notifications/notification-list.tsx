@@ -104,42 +104,45 @@ export function NotificationList({ items }: { items: NotificationListItem[] }) {
               data-read={read || undefined}
             >
               <span aria-hidden="true" className={cn("mt-2 h-2.5 w-2.5 shrink-0 rounded-full", read ? "bg-transparent" : "bg-brand-600")} />
-              <div className="flex min-w-0 flex-1 flex-col gap-1">
-                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-                  <Badge tone={read ? "neutral" : "brand"}>{copy.tag}</Badge>
-                  <time dateTime={item.when.iso} title={item.when.full}>
-                    {item.when.relative}
-                  </time>
+              <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-start sm:gap-4">
+                <div className="flex min-w-0 flex-1 flex-col gap-1">
+                  <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+                    <Badge tone={read ? "neutral" : "brand"}>{copy.tag}</Badge>
+                    <time dateTime={item.when.iso} title={item.when.full}>
+                      {item.when.relative}
+                    </time>
+                  </div>
+                  <p className={cn("text-ink", read ? "font-medium" : "font-semibold")}>
+                    {read ? null : <span className="sr-only">Unread: </span>}
+                    {item.link ? (
+                      <Link
+                        href={item.link}
+                        onClick={(event) => open(event, { ...item, link: item.link! })}
+                        className="underline decoration-line underline-offset-4 hover:decoration-brand-600"
+                      >
+                        {item.title}
+                      </Link>
+                    ) : (
+                      item.title
+                    )}
+                  </p>
+                  {item.body ? <p className="max-w-prose text-sm break-words text-muted">{item.body}</p> : null}
                 </div>
-                <p className={cn("text-ink", read ? "font-medium" : "font-semibold")}>
-                  {read ? null : <span className="sr-only">Unread: </span>}
-                  {item.link ? (
-                    <Link
-                      href={item.link}
-                      onClick={(event) => open(event, { ...item, link: item.link! })}
-                      className="underline decoration-line underline-offset-4 hover:decoration-brand-600"
+                {read ? null : (
+                  <div className="-ml-2.5 shrink-0 self-start sm:ml-0">
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      className="px-2.5 py-1.5"
+                      aria-label={`Mark as read: ${item.title}`}
+                      disabled={pending}
+                      onClick={() => startTransition(async () => void (await markRead([item.id], "Marked as read.")))}
                     >
-                      {item.title}
-                    </Link>
-                  ) : (
-                    item.title
-                  )}
-                </p>
-                {item.body ? <p className="max-w-prose text-sm break-words text-muted">{item.body}</p> : null}
+                      Mark as read
+                    </Button>
+                  </div>
+                )}
               </div>
-              {read ? null : (
-                <div className="shrink-0 self-start">
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    className="px-2.5 py-1.5 text-xs sm:text-sm"
-                    disabled={pending}
-                    onClick={() => startTransition(async () => void (await markRead([item.id], "Marked as read.")))}
-                  >
-                    Mark as read<span className="sr-only">: {item.title}</span>
-                  </Button>
-                </div>
-              )}
             </li>
           );
         })}

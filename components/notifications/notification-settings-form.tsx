@@ -86,7 +86,8 @@ export function NotificationSettingsForm({ initial }: { initial: Email }) {
                     }
                   />
                   <p id={`${id}-help`} className="pl-15 text-sm text-muted">
-                    {copy.description} {email[kind] ? "Email and in the app." : "In the app only."}
+                    {copy.description}
+                    {email[kind] ? null : <span className="font-semibold text-ink"> In the app only.</span>}
                   </p>
                 </li>
               );

@@ -33,6 +33,7 @@ export function MainNav({ unreadNotifications = 0 }: { unreadNotifications?: num
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
+                aria-label={badge ? `${item.label}, ${badge} unread` : undefined}
                 className={cn(
                   "flex items-center gap-1.5 whitespace-nowrap rounded-lg px-2.5 py-2 text-sm font-semibold sm:px-3",
                   current ? "bg-brand-100 text-brand-800" : "text-muted hover:bg-brand-50 hover:text-ink",
@@ -40,16 +41,13 @@ export function MainNav({ unreadNotifications = 0 }: { unreadNotifications?: num
               >
                 {item.label}
                 {badge ? (
-                  <>
-                    <span
-                      aria-hidden="true"
-                      data-testid="unread-notifications"
-                      className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-bold leading-none text-white"
-                    >
-                      {countLabel(badge)}
-                    </span>
-                    <span className="sr-only">, {badge} unread</span>
-                  </>
+                  <span
+                    aria-hidden="true"
+                    data-testid="unread-notifications"
+                    className="inline-flex h-5 min-w-5 items-center justify-center rounded-full bg-brand-700 px-1.5 text-xs font-bold leading-none text-white"
+                  >
+                    {countLabel(badge)}
+                  </span>
                 ) : null}
               </Link>
             </li>

@@ -38,7 +38,7 @@ export const NOTIFICATION_KIND_COPY: Record<NotificationKind, NotificationKindCo
   NEW_MESSAGE: {
     tag: "Message",
     label: "New messages",
-    description: "A message in one of your conversations. At most one email per conversation until you read it.",
+    description: "A message in one of your conversations. One email per conversation until you have read it, not one per message.",
   },
   AGREEMENT_CHANGED: { tag: "Agreement", label: "Agreement changes", description: "The other person edits your kickoff agreement." },
 };

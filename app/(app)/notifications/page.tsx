@@ -33,9 +33,12 @@ export default async function NotificationsPage({ searchParams }: Props) {
         title="Notifications"
         description="Requests, answers and messages for you, newest first."
         actions={
-          <ButtonLink href="/settings/notifications" variant="secondary" className="px-3.5 py-2">
-            Email settings
-          </ButtonLink>
+          // The empty state offers the same link in its own words.
+          notifications.length ? (
+            <ButtonLink href="/settings/notifications" variant="secondary" className="px-3.5 py-2">
+              Email settings
+            </ButtonLink>
+          ) : null
         }
       />
       {notifications.length === 0 ? (

@@ -22,7 +22,7 @@ export default async function NotificationSettingsPage() {
         description={
           <>
             Choose what we also send to <span className="font-semibold text-ink">{user.email}</span>. Everything always appears on your
-            notifications page. Emails never include what someone wrote to you; they say who it is from and link here.
+            notifications page. Emails never include what someone wrote to you; they say who it is from, with a link to read it here.
           </>
         }
       />
