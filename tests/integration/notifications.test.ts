@@ -25,7 +25,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
-import { NOTIFICATION_KIND_GROUPS, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { unreadNotificationCount } from "@/lib/notifications/list-notifications";
 import { EMAIL_BATCH_WINDOW_MS, UNREAD_EMAIL_REPEAT_MS, markSubjectNotificationsRead, notify } from "@/lib/notifications/notify";
 import { actAs } from "./support/fake-session";
@@ -278,9 +278,5 @@ describe("notifications API", () => {
     const unknown = await putPreferencesRoute(json("/api/notifications/preferences", "PUT", { email: { SPAM: false } }), noParams);
     expect(unknown.status).toBe(400);
     expect(Object.keys((await unknown.json()).error.fields)).toEqual(["email.SPAM"]);
-  });
-
-  it("shows every kind exactly once in the email settings", () => {
-    expect(NOTIFICATION_KIND_GROUPS.flatMap((g) => g.kinds).sort()).toEqual([...NOTIFICATION_KINDS].sort());
   });
 });
