@@ -11,6 +11,7 @@ import { suggestionForPair } from "@/lib/matches/pair-suggestion";
 import { activeMenteeCount, connected } from "@/lib/requests/mentor-load";
 import { noticeReceived } from "@/lib/requests/request-notices";
 import { MAX_OPEN_REQUESTS, SendRequestInput } from "@/lib/requests/schemas";
+import { maybeSweepRequests } from "@/lib/requests/sweep-requests";
 import { parseWith } from "@/lib/validation";
 
 // A mentee asks a mentor, a mentor invites a mentee, or a peer asks a peer. Every refusal says
@@ -116,6 +117,9 @@ export async function sendRequest(actor: Actor, raw: unknown, now: Date = new Da
   if (input.recipientId === actor.id) {
     throw new AppError("BAD_REQUEST", { userMessage: "You can't send a request to yourself." });
   }
+  // A lapsed request still marked OPEN would keep the pair "engaged" for the suggestion check
+  // below; the sweep (at most once a minute) closes it first.
+  await maybeSweepRequests();
   const [me, them] = await Promise.all([loadPerson(actor.id), loadPerson(input.recipientId)]);
   // An unknown or unfinished profile is not there for anyone else to address.
   if (!them || them.onboardedAt === null) throw new AppError("NOT_FOUND");
