@@ -4,14 +4,25 @@ import { useEffect, useOptimistic, useRef, useState, useTransition } from "react
 import { saveAction, unsaveAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { useMatchActions } from "@/components/matches/match-actions-provider";
+import { useKeepCard } from "@/components/matches/suggestion-list";
+import { AskToConnect } from "@/components/requests/ask-to-connect";
 import { cn } from "@/components/ui/cn";
 import { buttonClass } from "@/components/ui/button";
+import type { Role } from "@/lib/matching";
+import type { RequestGoalForm } from "@/lib/requests/goal-choices";
 
-type CardActionsProps = { id: string; name: string; saved: boolean };
+type CardActionsProps = {
+  id: string;
+  name: string;
+  saved: boolean;
+  /** The request form for this person (the viewer's side and the goals it may be about). */
+  request?: { role: Role; goals: RequestGoalForm; requestedId?: string | null };
+};
 
-/** "Save for later" / "Saved" and "Not for me" for one suggestion. */
-export function CardActions({ id, name, saved: savedOnServer }: CardActionsProps) {
+/** "Ask to connect", "Save for later" / "Saved" and "Not for me" for one suggestion. */
+export function CardActions({ id, name, saved: savedOnServer, request }: CardActionsProps) {
   const { dismiss, dismissError, restoreFocusId, clearRestoreFocus, announce } = useMatchActions();
+  const keepCard = useKeepCard();
   const [saving, startTransition] = useTransition();
   const [saved, setSaved] = useOptimistic(savedOnServer);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -43,12 +54,24 @@ export function CardActions({ id, name, saved: savedOnServer }: CardActionsProps
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
+        {request ? (
+          <AskToConnect
+            personId={id}
+            name={name}
+            role={request.role}
+            goals={request.goals}
+            requestedId={request.requestedId}
+            onSending={() => keepCard?.keep(id)}
+            onFailed={() => keepCard?.release(id)}
+          />
+        ) : null}
         <button
           type="button"
           onClick={toggleSave}
           aria-busy={saving || undefined}
           className={cn(
-            buttonClass(saved ? "secondary" : "primary", "px-3.5 py-2"),
+            // With "Ask to connect" beside it, one primary button per card is enough.
+            buttonClass(saved || request ? "secondary" : "primary", "px-3.5 py-2"),
             saved && "border-star/60 bg-amber-50 text-amber-950 hover:bg-amber-100",
           )}
         >

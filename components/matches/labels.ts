@@ -53,3 +53,36 @@ export function matchesHref({ role, goal, format, limit }: MatchesHref): string 
   const query = params.toString();
   return query ? `/matches?${query}` : "/matches";
 }
+
+const ORIGIN_PROBE = "http://constellation.invalid";
+const RETURN_KEYS = ["role", "goal", "format", "limit"] as const;
+
+/**
+ * The suggestions list a person page was opened from (its `from` query parameter), rebuilt from
+ * the filters it carries; null unless it is this site's /matches. Rebuilding, rather than
+ * echoing the text back, means "//elsewhere.example/matches" or "/matches/../sign-out" can never
+ * become the link's target.
+ */
+export function suggestionsReturnPath(from: string | undefined | null): string | null {
+  if (!from || from.length > 500 || !from.startsWith("/")) return null;
+  let url: URL;
+  try {
+    url = new URL(from, ORIGIN_PROBE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== ORIGIN_PROBE || url.pathname !== "/matches") return null;
+  const [role, goal, format, limit] = RETURN_KEYS.map((key) => url.searchParams.get(key)?.slice(0, 64) || undefined);
+  const asked = Number.parseInt(limit ?? "", 10);
+  return matchesHref({
+    role: role && Object.hasOwn(ROLE_COPY, role) ? role : undefined,
+    goal,
+    format,
+    limit: Number.isFinite(asked) && asked > 0 && asked <= 50 ? asked : undefined,
+  });
+}
+
+/** A person page's address that remembers the suggestions list it was opened from. */
+export function personHref(personId: string, from?: string): string {
+  return from ? `/people/${personId}?from=${encodeURIComponent(from)}` : `/people/${personId}`;
+}

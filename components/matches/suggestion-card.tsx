@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { CardActions } from "@/components/matches/card-actions";
-import { BAND_COPY, percent, zoneName } from "@/components/matches/labels";
+import { BAND_COPY, personHref, zoneName } from "@/components/matches/labels";
+import { MatchReasons } from "@/components/matches/match-reasons";
 import { TheirLocalTime } from "@/components/matches/local-time";
 import { Badge } from "@/components/ui/badge";
 import type { MatchSuggestion } from "@/lib/matches/get-suggestions";
 import type { ScoreBand } from "@/lib/matching";
+import type { RequestGoalForm } from "@/lib/requests/goal-choices";
 import { CAREER_STAGES, POSITION_TYPES, SECTORS, labelOf } from "@/lib/profiles/options";
 
 export function BandBadge({ band }: { band: ScoreBand }) {
@@ -19,8 +21,17 @@ export function BandBadge({ band }: { band: ScoreBand }) {
   );
 }
 
+type SuggestionCardProps = {
+  suggestion: MatchSuggestion;
+  rank: number;
+  /** The request form's goals for this person; without it the card has no "Ask to connect". */
+  requestGoals?: RequestGoalForm;
+  /** The list's own address, so the person's page can lead back to it. */
+  from?: string;
+};
+
 /** One ranked suggestion: who they are, where they are, why they might fit, and what to do. */
-export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggestion; rank: number }) {
+export function SuggestionCard({ suggestion, rank, requestGoals, from }: SuggestionCardProps) {
   const { person, band, reasons, saved } = suggestion;
   const titleId = `match-${person.id}-name`;
   const reasonsId = `match-${person.id}-why`;
@@ -43,7 +54,7 @@ export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggesti
           <h3 id={titleId} className="text-lg font-semibold text-ink">
             <span className="sr-only">{rank}. </span>
             <Link
-              href={`/people/${person.id}`}
+              href={personHref(person.id, from)}
               className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700"
             >
               {person.displayName}
@@ -70,29 +81,17 @@ export function SuggestionCard({ suggestion, rank }: { suggestion: MatchSuggesti
           <h4 id={reasonsId} className="text-sm font-semibold text-ink">
             Why this match
           </h4>
-          <ul aria-labelledby={reasonsId} className="mt-2 flex flex-col gap-2.5">
-            {reasons.map((reason) => {
-              const pct = percent(reason.share);
-              return (
-                <li key={reason.component} className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">
-                  <span className="text-ink">{reason.text}</span>
-                  <span className="flex items-center gap-2">
-                    <span aria-hidden="true" className="hidden h-2 w-20 overflow-hidden rounded-full bg-brand-50 sm:block">
-                      <span className="block h-full rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
-                    </span>
-                    <span className="w-9 text-right text-xs font-semibold text-muted tabular-nums">
-                      {pct}%<span className="sr-only"> of the match</span>
-                    </span>
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <MatchReasons reasons={reasons} labelledBy={reasonsId} />
         </div>
       ) : null}
 
       <div className="mt-5">
-        <CardActions id={person.id} name={person.displayName} saved={saved} />
+        <CardActions
+          id={person.id}
+          name={person.displayName}
+          saved={saved}
+          request={requestGoals ? { role: suggestion.role, goals: requestGoals } : undefined}
+        />
       </div>
     </article>
   );

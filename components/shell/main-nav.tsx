@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 export const NAV_ITEMS = [
   { href: "/dashboard", label: "Home" },
   { href: "/matches", label: "Matches" },
+  { href: "/requests", label: "Requests" },
   { href: "/mentorships", label: "Mentorships" },
   { href: "/checkins", label: "Check-ins" },
   { href: "/notifications", label: "Notifications" },

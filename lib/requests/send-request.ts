@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/matching";
 import { rolesOf } from "@/lib/matches/get-suggestions";
 import { suggestionForPair } from "@/lib/matches/pair-suggestion";
+import { requestGoalChoices, type GoalSets } from "@/lib/requests/goal-choices";
 import { activeMenteeCount, connected } from "@/lib/requests/mentor-load";
 import { noticeReceived } from "@/lib/requests/request-notices";
 import { MAX_OPEN_REQUESTS, SendRequestInput } from "@/lib/requests/schemas";
@@ -83,28 +84,18 @@ function roleMismatch(role: Role, me: Person, them: Person): AppError {
 
 const goalIds = (p: Person, ...kinds: GoalKind[]) => p.goals.filter((g) => kinds.includes(g.kind)).map((g) => g.goalAreaId);
 
-/**
- * The goals a request may be about, and the default choice. A mentorship is about what the
- * mentee seeks (by default, what they seek and the mentor offers). Peers may pick from either
- * person's goals (by default, the ones they have in common).
- */
+const goalSets = (p: Person): GoalSets => ({
+  seeks: goalIds(p, "SEEK"),
+  offers: goalIds(p, "OFFER"),
+  learns: goalIds(p, "LEARN"),
+});
+
+/** The goals a request may be about and the default choice (goal-choices.ts, shared with the form), with words for a wrong pick. */
 function goalChoices(role: Role, me: Person, them: Person): { allowed: Set<string>; defaults: string[]; words: string } {
-  if (role === "peer") {
-    const mine = goalIds(me, "SEEK", "OFFER", "LEARN");
-    const theirs = new Set(goalIds(them, "SEEK", "OFFER", "LEARN"));
-    const shared = mine.filter((id) => theirs.has(id));
-    return {
-      allowed: new Set([...mine, ...theirs]),
-      defaults: shared.length ? shared : goalIds(me, "SEEK", "LEARN"),
-      words: "the goals either of you listed",
-    };
-  }
-  const [mentee, mentor] = role === "mentee" ? [me, them] : [them, me];
-  const seeks = goalIds(mentee, "SEEK");
-  const offers = new Set(goalIds(mentor, "OFFER"));
-  const covered = seeks.filter((id) => offers.has(id));
-  const whose = role === "mentee" ? "you are" : `${mentee.displayName} is`;
-  return { allowed: new Set(seeks), defaults: covered.length ? covered : seeks, words: `the goals ${whose} looking for help with` };
+  const { allowed, defaults } = requestGoalChoices(role, goalSets(me), goalSets(them));
+  if (role === "peer") return { allowed: new Set(allowed), defaults, words: "the goals either of you listed" };
+  const whose = role === "mentee" ? "you are" : `${them.displayName} is`;
+  return { allowed: new Set(allowed), defaults, words: `the goals ${whose} looking for help with` };
 }
 
 async function loadPerson(userId: string): Promise<Person | null> {

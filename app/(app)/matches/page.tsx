@@ -8,6 +8,7 @@ import { RoleTabs } from "@/components/matches/role-tabs";
 import { SavedList } from "@/components/matches/saved-list";
 import { SuggestionCard } from "@/components/matches/suggestion-card";
 import { SuggestionItem } from "@/components/matches/suggestion-item";
+import { SuggestionList } from "@/components/matches/suggestion-list";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -17,6 +18,7 @@ import { MATCH_FORMATS, MATCH_ROLES } from "@/lib/matches/schemas";
 import { FORMATS } from "@/lib/profiles/options";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
+import { requestGoalForms } from "@/lib/requests/request-goal-forms";
 
 export const metadata: Metadata = { title: "Matches" };
 
@@ -47,6 +49,12 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
   ]);
 
   const copy = role ? ROLE_COPY[role] : null;
+  // The goals each card's request form offers, for every card in one query.
+  const requestGoals = await requestGoalForms(
+    user,
+    suggestions.map((s) => ({ personId: s.person.id, role: s.role })),
+  );
+  const here = matchesHref({ role, goal, format, limit });
 
   // Goal filter: the person's own goals for this role first, then every other area.
   const own = new Set(
@@ -104,13 +112,21 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
                 {goal || format ? " matching your filters" : ""}, best match first
               </p>
             </div>
-            <ol className="flex flex-col gap-4">
-              {suggestions.map((suggestion, index) => (
-                <SuggestionItem key={suggestion.person.id} id={suggestion.person.id}>
-                  <SuggestionCard suggestion={suggestion} rank={index + 1} />
-                </SuggestionItem>
-              ))}
-            </ol>
+            <SuggestionList
+              items={suggestions.map((suggestion, index) => ({
+                id: suggestion.person.id,
+                node: (
+                  <SuggestionItem id={suggestion.person.id}>
+                    <SuggestionCard
+                      suggestion={suggestion}
+                      rank={index + 1}
+                      requestGoals={requestGoals[suggestion.person.id]}
+                      from={here}
+                    />
+                  </SuggestionItem>
+                ),
+              }))}
+            />
             {suggestions.length >= limit && limit < MAX_LIMIT ? (
               <div className="mt-6 flex justify-center">
                 <Link
@@ -132,7 +148,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           />
         ) : null}
 
-        {saved.length ? <SavedList saved={saved} /> : null}
+        {saved.length ? <SavedList saved={saved} from={here} /> : null}
       </MatchActionsProvider>
     </>
   );

@@ -2,25 +2,38 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { CardActions } from "@/components/matches/card-actions";
+import { suggestionsReturnPath } from "@/components/matches/labels";
+import { MatchActionsProvider } from "@/components/matches/match-actions-provider";
+import { MatchReasons } from "@/components/matches/match-reasons";
+import { BandBadge } from "@/components/matches/suggestion-card";
 import { LocalTime } from "@/components/onboarding/local-time";
 import { Row, Rows, inVocabularyOrder } from "@/components/profile/profile-summary";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import type { Role } from "@/lib/matching";
+import { listSavedMatches } from "@/lib/matches/mark-match";
+import { suggestionForPair } from "@/lib/matches/pair-suggestion";
+import { MATCH_ROLES } from "@/lib/matches/schemas";
+import { listMentorships } from "@/lib/mentorships/list-mentorships";
 import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 import { shownOnProfileCopy } from "@/lib/profiles/identity-copy";
 import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
+import { listRequests } from "@/lib/requests/list-requests";
+import { requestGoalForms } from "@/lib/requests/request-goal-forms";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Cached per request: the metadata and the page share one lookup.
-const load = cache(async (id: string): Promise<{ person: PublicProfile; viewerId: string }> => {
+const load = cache(async (id: string): Promise<{ person: PublicProfile; viewer: CurrentUser }> => {
   const user = await requireUser();
   try {
-    return { person: await getPublicProfile(user, id), viewerId: user.id };
+    return { person: await getPublicProfile(user, id), viewer: user };
   } catch (error) {
     // Unfinished or unknown profiles look the same to outsiders.
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -59,10 +72,36 @@ function GoalList({ goals, areas }: { goals: PublicProfile["goals"]["seeks"]; ar
   );
 }
 
-export default async function PersonPage({ params }: Props) {
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Where the viewer and this person stand: why they fit (in the role of the list the viewer came
+ * from, else the first that fits), an open request either way, a tie they already share, and
+ * what the request form offers. The reasons are shown even while a request is open (that is
+ * when the two most want to read them); only the request button depends on there being none.
+ */
+async function relationship(viewer: CurrentUser, personId: string, preferred: Role | undefined) {
+  const pairIn = (role?: Role) => suggestionForPair(viewer, personId, role, { ignoreEngaged: true });
+  const [pair, requests, { mentorships }, saved] = await Promise.all([
+    pairIn(preferred).then((found) => found ?? (preferred ? pairIn() : null)),
+    listRequests(viewer),
+    listMentorships(viewer),
+    listSavedMatches(viewer),
+  ]);
+  const sent = requests.sent.find((r) => r.open && r.other.id === personId) ?? null;
+  const received = requests.received.find((r) => r.open && r.other.id === personId) ?? null;
+  const tie = mentorships.find((m) => m.other.id === personId && m.status !== "ENDED") ?? null;
+  const goals = pair ? (await requestGoalForms(viewer, [{ personId, role: pair.role }]))[personId] : undefined;
+  return { pair, sent, received, tie, goals, saved: saved.some((s) => s.id === personId) };
+}
+
+export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [{ person, viewerId }, { goalAreas }] = await Promise.all([load(id), getVocabulary()]);
-  const isSelf = person.id === viewerId;
+  const back = suggestionsReturnPath(first((await searchParams).from));
+  const listRole = MATCH_ROLES.find((r) => back && new URLSearchParams(back.split("?")[1]).get("role") === r);
+  const [{ person, viewer }, { goalAreas }] = await Promise.all([load(id), getVocabulary()]);
+  const isSelf = person.id === viewer.id;
+  const standing = isSelf ? null : await relationship(viewer, person.id, listRole);
   const roles = [
     person.roles.mentee && "Looking for a mentor",
     person.roles.mentor && "Mentor",
@@ -74,6 +113,16 @@ export default async function PersonPage({ params }: Props) {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      {isSelf ? null : (
+        <p>
+          <Link
+            href={back ?? "/matches"}
+            className="inline-flex items-center gap-1.5 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
+          >
+            <span aria-hidden="true">←</span> Back to suggestions
+          </Link>
+        </p>
+      )}
       {isSelf ? (
         <p className="rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-800" role="note">
           This is how other members see your profile.{" "}
@@ -104,6 +153,8 @@ export default async function PersonPage({ params }: Props) {
           ) : null}
         </div>
       </header>
+
+      {standing ? <Standing person={person} standing={standing} /> : null}
 
       {person.bio ? (
         <Section title="About">
@@ -169,5 +220,59 @@ export default async function PersonPage({ params }: Props) {
         </Section>
       ) : null}
     </div>
+  );
+}
+
+type StandingProps = { person: PublicProfile; standing: Awaited<ReturnType<typeof relationship>> };
+
+/** Why the two fit and what the viewer can do: ask to connect, or follow the request or tie they already have. */
+function Standing({ person, standing: { pair, sent, received, tie, goals, saved } }: StandingProps) {
+  const name = person.displayName;
+  const next = tie ? (
+    <p className="text-sm text-ink">
+      You and {name} are already connected.{" "}
+      <Link href={`/mentorships/${tie.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+        Go to your {tie.kind === "PEER" ? "peer connection" : "mentorship"}
+      </Link>
+    </p>
+  ) : received ? (
+    <div className="flex flex-wrap items-center gap-3">
+      <p className="text-sm text-ink">{name} has sent you a request.</p>
+      <ButtonLink href={`/requests/${received.id}`} className="px-3.5 py-2">
+        Answer their request
+      </ButtonLink>
+    </div>
+  ) : null;
+
+  return (
+    <Card aria-labelledby="person-fit" className="p-5 sm:p-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h2 id="person-fit" className="text-lg font-semibold text-ink">
+          Why you might fit
+        </h2>
+        {pair ? <BandBadge band={pair.band} /> : null}
+      </div>
+      {pair?.reasons.length ? (
+        <MatchReasons reasons={pair.reasons} labelledBy="person-fit" />
+      ) : (
+        <p className="mt-2 max-w-prose text-sm text-muted">
+          {name} isn&apos;t among your suggestions right now (for example, if you marked them &ldquo;not for me&rdquo; or one of you changed
+          how you like to meet), so there are no reasons to show and a request can&apos;t be sent.
+        </p>
+      )}
+      <div className="mt-5 flex flex-col gap-3">
+        {next ?? (
+          <MatchActionsProvider>
+            <CardActions
+              id={person.id}
+              name={name}
+              saved={saved}
+              request={pair && goals ? { role: pair.role, goals, requestedId: sent?.id ?? null } : undefined}
+            />
+          </MatchActionsProvider>
+        )}
+        {sent && !next ? <p className="text-sm text-muted">Your request is waiting for {name}&apos;s answer.</p> : null}
+      </div>
+    </Card>
   );
 }
