@@ -35,6 +35,8 @@ type Props = {
   theirFormats: Formats;
   /** Goal areas the form offers (active ones, plus any the agreement already names). */
   goalOptions: { id: string; label: string }[];
+  /** The goals the mentee looks for help with: listed first in the form. */
+  suggestedGoalIds: string[];
 };
 
 const PLANNED_CHOICES = [3, 6, 9, 12, 18, 24] as const;
@@ -51,7 +53,16 @@ function changedWords(agreement: AgreementView, otherName: string): string {
   return "These are starting suggestions drawn from the request. Change anything that does not suit you both, then confirm.";
 }
 
-export function AgreementPanel({ mentorshipId, agreement, canUpdate, otherName, yourFormats, theirFormats, goalOptions }: Props) {
+export function AgreementPanel({
+  mentorshipId,
+  agreement,
+  canUpdate,
+  otherName,
+  yourFormats,
+  theirFormats,
+  goalOptions,
+  suggestedGoalIds,
+}: Props) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState("");
@@ -110,6 +121,7 @@ export function AgreementPanel({ mentorshipId, agreement, canUpdate, otherName, 
           yourFormats={yourFormats}
           theirFormats={theirFormats}
           goalOptions={goalOptions}
+          suggestedGoalIds={suggestedGoalIds}
           onSaved={(changed) =>
             finishEditing(
               changed
@@ -268,6 +280,7 @@ function AgreementForm({
   yourFormats,
   theirFormats,
   goalOptions,
+  suggestedGoalIds,
   onSaved,
   onStale,
   onCancel,
@@ -280,6 +293,11 @@ function AgreementForm({
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState("");
   const [saving, startSaving] = useTransition();
+  // Goals either person named first; the rest of the list folded away (fixed when the form opens,
+  // so nothing jumps while ticking).
+  const [nearIds] = useState(() => new Set([...suggestedGoalIds, ...agreement.goalAreaIds]));
+  const nearGoals = goalOptions.filter((g) => nearIds.has(g.id));
+  const otherGoals = goalOptions.filter((g) => !nearIds.has(g.id));
 
   const toggle = (list: string[], value: string, on: boolean) =>
     on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
@@ -287,6 +305,19 @@ function AgreementForm({
     (a, b) => a - b,
   );
   const level = (levels: Formats, key: FormatKey) => labelOf(FORMAT_LEVELS, levels[key]).toLowerCase() || "not said";
+
+  const goalBox = (goal: { id: string; label: string }) => (
+    <CheckboxCard
+      key={goal.id}
+      id={`agreement-goal-${goal.id}`}
+      name="goalAreaIds"
+      value={goal.id}
+      label={goal.label}
+      compact
+      checked={goalAreaIds.includes(goal.id)}
+      onChange={(on) => setGoalAreaIds((list) => toggle(list, goal.id, on))}
+    />
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -346,23 +377,18 @@ function AgreementForm({
       <Fieldset
         id="agreement-goals"
         legend="Focus goals"
-        hint="What you will work on together. You can change these later."
+        hint="What you will work on together. The goals the mentee is looking for help with come first; you can change these later."
         errors={errors.goalAreaIds}
       >
-        <div className="grid gap-2 sm:grid-cols-2">
-          {goalOptions.map((goal) => (
-            <CheckboxCard
-              key={goal.id}
-              id={`agreement-goal-${goal.id}`}
-              name="goalAreaIds"
-              value={goal.id}
-              label={goal.label}
-              compact
-              checked={goalAreaIds.includes(goal.id)}
-              onChange={(on) => setGoalAreaIds((list) => toggle(list, goal.id, on))}
-            />
-          ))}
-        </div>
+        {nearGoals.length ? <div className="grid gap-2 sm:grid-cols-2">{nearGoals.map(goalBox)}</div> : null}
+        {otherGoals.length ? (
+          <details className="group rounded-xl border border-line bg-paper px-3.5 py-2.5" open={nearGoals.length === 0}>
+            <summary className="cursor-pointer text-sm font-semibold text-brand-700">
+              {nearGoals.length ? `More goal areas (${otherGoals.length})` : "Goal areas"}
+            </summary>
+            <div className="mt-3 grid gap-2 sm:grid-cols-2">{otherGoals.map(goalBox)}</div>
+          </details>
+        ) : null}
       </Fieldset>
 
       <RadioGroup

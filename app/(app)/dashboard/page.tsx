@@ -126,7 +126,8 @@ export default async function DashboardPage() {
         </section>
       ) : null}
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      {/* Someone who has not finished their profile has no requests or suggestions to show yet. */}
+      <div className={onboarded || !isNew ? "grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]" : "flex flex-col gap-8"}>
         <div className="flex min-w-0 flex-col gap-8">
           <Section
             id="constellation-title"
@@ -194,7 +195,7 @@ export default async function DashboardPage() {
             </Section>
           ) : null}
 
-          {isNew && onboarded ? (
+          {isNew ? (
             <Section id="next-steps-title" title="Where to start">
               <ul className="grid gap-4 sm:grid-cols-2">
                 {NEXT_STEPS.map((step) => (
@@ -214,72 +215,80 @@ export default async function DashboardPage() {
           ) : null}
         </div>
 
-        <div className="flex min-w-0 flex-col gap-8">
-          <Section
-            id="requests-title"
-            title="Requests"
-            action={
-              <Link href="/requests" className={`${linkClass} text-sm`}>
-                All requests
-              </Link>
-            }
-          >
-            <Card className="flex flex-col gap-5 p-5">
-              <RequestColumn title="Waiting for your answer" empty="Nothing waiting for you." items={waitingForYou} />
-              <RequestColumn title="You sent, waiting for an answer" empty="No open requests from you." items={waitingForThem} />
-            </Card>
-          </Section>
-
-          {suggestions ? (
-            <Section
-              id="suggestions-title"
-              title="New suggestions"
-              action={
-                suggestions.suggestions.length ? (
-                  <Link href={matchesHref({ role: suggestions.role })} className={`${linkClass} text-sm`}>
-                    See all
+        {onboarded || !isNew ? (
+          <div className="flex min-w-0 flex-col gap-8">
+            {isNew ? null : (
+              <Section
+                id="requests-title"
+                title="Requests"
+                action={
+                  <Link href="/requests" className={`${linkClass} text-sm`}>
+                    All requests
                   </Link>
-                ) : null
-              }
-            >
-              {suggestions.suggestions.length && suggestions.role ? (
-                <ul className="flex flex-col gap-3">
-                  {suggestions.suggestions.map((s) => (
-                    <li key={s.person.id}>
-                      <article
-                        aria-labelledby={`suggested-${s.person.id}`}
-                        className="rounded-2xl border border-line bg-white p-4 shadow-sm"
-                      >
-                        <div className="flex flex-wrap items-start justify-between gap-2">
-                          <h3 id={`suggested-${s.person.id}`} className="font-semibold text-ink">
-                            <Link href={`/people/${s.person.id}`} className={linkClass}>
-                              {s.person.displayName}
-                            </Link>
-                          </h3>
-                          <BandBadge band={s.band} />
-                        </div>
-                        <p className="mt-1 text-sm text-muted">
-                          {[ROLE_COPY[s.role].one.replace(/^./, (c) => c.toUpperCase()), s.person.institution, zoneName(s.person.timeZone)]
-                            .filter(Boolean)
-                            .join(" · ")}
-                        </p>
-                        {s.reasons[0] ? <p className="mt-2 text-sm text-ink">{s.reasons[0].text}</p> : null}
-                      </article>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-muted">
-                  No new suggestions right now.{" "}
-                  <Link href="/matches" className={linkClass}>
-                    Open your matches
-                  </Link>{" "}
-                  to see why, or widen the ways you like to meet.
-                </p>
-              )}
-            </Section>
-          ) : null}
-        </div>
+                }
+              >
+                <Card className="flex flex-col gap-5 p-5">
+                  <RequestColumn title="Waiting for your answer" empty="Nothing waiting for you." items={waitingForYou} />
+                  <RequestColumn title="You sent, waiting for an answer" empty="No open requests from you." items={waitingForThem} />
+                </Card>
+              </Section>
+            )}
+
+            {suggestions ? (
+              <Section
+                id="suggestions-title"
+                title="New suggestions"
+                action={
+                  suggestions.suggestions.length ? (
+                    <Link href={matchesHref({ role: suggestions.role })} className={`${linkClass} text-sm`}>
+                      See all
+                    </Link>
+                  ) : null
+                }
+              >
+                {suggestions.suggestions.length && suggestions.role ? (
+                  <ul className="flex flex-col gap-3">
+                    {suggestions.suggestions.map((s) => (
+                      <li key={s.person.id}>
+                        <article
+                          aria-labelledby={`suggested-${s.person.id}`}
+                          className="rounded-2xl border border-line bg-white p-4 shadow-sm"
+                        >
+                          <div className="flex flex-wrap items-start justify-between gap-2">
+                            <h3 id={`suggested-${s.person.id}`} className="font-semibold text-ink">
+                              <Link href={`/people/${s.person.id}`} className={linkClass}>
+                                {s.person.displayName}
+                              </Link>
+                            </h3>
+                            <BandBadge band={s.band} />
+                          </div>
+                          <p className="mt-1 text-sm text-muted">
+                            {[
+                              ROLE_COPY[s.role].one.replace(/^./, (c) => c.toUpperCase()),
+                              s.person.institution,
+                              zoneName(s.person.timeZone),
+                            ]
+                              .filter(Boolean)
+                              .join(" · ")}
+                          </p>
+                          {s.reasons[0] ? <p className="mt-2 text-sm text-ink">{s.reasons[0].text}</p> : null}
+                        </article>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-sm text-muted">
+                    No new suggestions right now.{" "}
+                    <Link href="/matches" className={linkClass}>
+                      Open your matches
+                    </Link>{" "}
+                    to see why, or widen the ways you like to meet.
+                  </p>
+                )}
+              </Section>
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </>
   );

@@ -50,17 +50,7 @@ export default async function MentorshipsPage() {
       ) : null}
 
       {mentorships.length === 0 ? (
-        <EmptyState
-          title="No mentorships yet"
-          action={
-            <div className="flex flex-wrap gap-3">
-              <ButtonLink href="/matches">Browse your matches</ButtonLink>
-              <ButtonLink href="/requests" variant="secondary">
-                See your requests
-              </ButtonLink>
-            </div>
-          }
-        >
+        <EmptyState title="No mentorships yet" action={<ButtonLink href="/matches">Browse your matches</ButtonLink>}>
           A mentorship starts when both people say yes. Look through your suggested matches and send a request with a short note about the
           goals you would like to work on. When it is accepted, the mentorship appears here with its own page for your agreement, goals and
           messages.

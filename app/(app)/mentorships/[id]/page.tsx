@@ -14,6 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getMentorshipForViewer } from "@/lib/mentorships/get-mentorship";
 import { listMessages } from "@/lib/messages/list-messages";
+import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
 
 // The relationship home: the two people, the kickoff agreement (or a peer tie's keep-in-touch
@@ -44,8 +45,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MentorshipPage({ params }: Props) {
   const { id } = await params;
   const { user, view } = await load(id);
-  const [thread, { goalAreas }] = await Promise.all([listMessages(user, { mentorshipId: view.id }), getVocabulary()]);
   const { you, other, agreement, rhythm } = view;
+  const menteeId = you.role === "mentee" ? you.id : other.id;
+  const [thread, { goalAreas }, mentee] = await Promise.all([
+    listMessages(user, { mentorshipId: view.id }),
+    getVocabulary(),
+    // Only for the agreement form's shortlist: a profile that cannot be read just shortens it.
+    agreement ? getPublicProfile(user, menteeId).catch(() => null) : null,
+  ]);
+  // The mentorship is for the mentee's growth: the goals they look for help with come first.
+  const suggestedGoalIds = (mentee?.goals.seeks ?? []).map((g) => g.goalAreaId);
   const isPeer = view.kind === "PEER";
   const timeZone = you.timeZone;
 
@@ -94,6 +103,7 @@ export default async function MentorshipPage({ params }: Props) {
               yourFormats={you.formats}
               theirFormats={other.formats}
               goalOptions={goalOptions}
+              suggestedGoalIds={suggestedGoalIds}
             />
           ) : null}
           {rhythm ? <RhythmPicker mentorshipId={view.id} rhythm={rhythm} canUpdate={view.canUpdate} otherName={other.displayName} /> : null}
