@@ -75,18 +75,17 @@ export function AskToConnect({ personId, name, role, goals, requestedId, onSendi
   const toggle = (id: string, on: boolean) =>
     setChecked((current) => (on ? [...current.filter((g) => g !== id), id] : current.filter((g) => g !== id)));
 
-  /** After a refusal, focus goes to what needs fixing (a field, else the message). */
-  const focusProblem = (found: Problems) =>
-    requestAnimationFrame(() => {
-      const form = formRef.current;
-      if (!form) return;
-      const target = found.note
-        ? form.querySelector<HTMLElement>("textarea")
-        : found.goals
-          ? form.querySelector<HTMLElement>('input[type="checkbox"]')
-          : form.querySelector<HTMLElement>("[data-form-message]");
-      target?.focus();
-    });
+  // After a refusal, focus goes to what needs fixing: the note, else the goals, else the message.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !(problems.note || problems.goals || problems.message)) return;
+    const target = problems.note
+      ? form.querySelector<HTMLElement>("textarea")
+      : problems.goals
+        ? form.querySelector<HTMLElement>('input[type="checkbox"]')
+        : form.querySelector<HTMLElement>("[data-form-message]");
+    target?.focus();
+  }, [problems]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -97,7 +96,6 @@ export function AskToConnect({ personId, name, role, goals, requestedId, onSendi
     if (goals.options.length && !checked.length) found.goals = ["Choose at least one goal this request is about."];
     if (found.note || found.goals || found.message) {
       setProblems(found);
-      focusProblem(found);
       return;
     }
     setProblems({});
@@ -117,7 +115,6 @@ export function AskToConnect({ personId, name, role, goals, requestedId, onSendi
       onFailed?.();
       const refused = problemsFrom(result.fieldErrors, result.message ?? "Your request was not sent. Please try again.");
       setProblems(refused);
-      focusProblem(refused);
     });
   };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { OFFLINE_MESSAGE } from "@/components/matches/action-problem";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +23,9 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
   const id = `overlap-${prompt.acceptedRequestId}`;
   const goals = names(prompt.goals.map((g) => g.label));
 
@@ -42,7 +45,6 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
       }
       const fieldProblem = Object.values(result.fieldErrors ?? {})[0]?.[0];
       setError(fieldProblem ?? result.message ?? "That did not work. Please try again.");
-      requestAnimationFrame(() => errorRef.current?.focus());
     });
   };
 
@@ -69,7 +71,6 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
           event.preventDefault();
           if (!ticked.length) {
             setError("Tick the requests to withdraw, or choose “Keep them all”.");
-            requestAnimationFrame(() => errorRef.current?.focus());
             return;
           }
           answer(ticked);
@@ -114,6 +115,10 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
 export function OverlapQuestions({ prompts }: { prompts: OverlapPrompt[] }) {
   const [answered, setAnswered] = useState<Answered[]>([]);
   const resultsRef = useRef<HTMLDivElement>(null);
+  // The question just answered is gone: its outcome takes focus.
+  useEffect(() => {
+    if (answered.length) resultsRef.current?.focus();
+  }, [answered.length]);
   const done = new Set(answered.map((a) => a.prompt.acceptedRequestId));
   const open = prompts.filter((p) => !done.has(p.acceptedRequestId));
   if (!open.length && !answered.length) return null;
@@ -134,14 +139,7 @@ export function OverlapQuestions({ prompts }: { prompts: OverlapPrompt[] }) {
         })}
       </div>
       {open.map((prompt) => (
-        <Question
-          key={prompt.acceptedRequestId}
-          prompt={prompt}
-          onAnswered={(a) => {
-            setAnswered((list) => [...list, a]);
-            requestAnimationFrame(() => resultsRef.current?.focus());
-          }}
-        />
+        <Question key={prompt.acceptedRequestId} prompt={prompt} onAnswered={(a) => setAnswered((list) => [...list, a])} />
       ))}
     </div>
   );

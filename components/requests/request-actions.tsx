@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { OFFLINE_MESSAGE } from "@/components/matches/action-problem";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -20,6 +20,8 @@ type Props = {
   name: string;
   kind: "MENTORSHIP" | "PEER";
   can: { accept: boolean; decline: boolean; withdraw: boolean };
+  /** For the wrapper, which is only there while there is something to do or say. */
+  className?: string;
 };
 
 type Confirming = "decline" | "withdraw" | null;
@@ -32,19 +34,22 @@ async function attempt<T extends FormState>(call: () => Promise<T>): Promise<T |
   }
 }
 
-export function RequestActions({ requestId, name, kind, can }: Props) {
+export function RequestActions({ requestId, name, kind, can, className }: Props) {
   const router = useRouter();
   const base = useId();
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [outcome, setOutcome] = useState<{ tone: "done" | "error"; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ tone: "done" | "error"; text: string; focus?: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const relationship = kind === "PEER" ? "peer connection" : "mentorship";
 
-  const show = (tone: "done" | "error", text: string) => {
-    setOutcome({ tone, text });
-    requestAnimationFrame(() => outcomeRef.current?.focus());
-  };
+  // The outcome takes focus once it is on the page (after the dialog, and maybe the button that
+  // opened it, are gone), so it is read out and the person is not left on an empty spot.
+  useEffect(() => {
+    if (outcome?.focus) outcomeRef.current?.focus();
+  }, [outcome]);
+
+  const show = (tone: "done" | "error", text: string) => setOutcome({ tone, text, focus: true });
 
   const accept = () => {
     if (pending) return;
@@ -82,8 +87,12 @@ export function RequestActions({ requestId, name, kind, can }: Props) {
   const titleId = `${base}-confirm-title`;
   const textId = `${base}-confirm-text`;
 
+  // Nothing to do and nothing to report (a closed request, opened afresh): nothing to show. The
+  // component stays mounted, so an outcome shown after an answer survives the page's refresh.
+  if (!any && !outcome) return null;
+
   return (
-    <div className="flex flex-col gap-3">
+    <div className={cn("flex flex-col gap-3", className)}>
       {any ? (
         <div className="flex flex-wrap gap-2">
           {can.accept ? (

@@ -96,8 +96,8 @@ async function Requests() {
               </Link>
             }
           >
-            You haven&apos;t sent any requests. When someone in your suggestions looks right, choose &ldquo;Ask to connect&rdquo; on their
-            card. You can have {maxOpenSent} open at a time.
+            You haven&apos;t sent any requests. When someone in your suggestions looks right, choose &ldquo;Ask to connect&rdquo; (or
+            &ldquo;Offer to mentor&rdquo;) on their card. You can have {maxOpenSent} open at a time.
           </SectionEmpty>
         )}
       </section>

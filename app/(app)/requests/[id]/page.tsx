@@ -161,9 +161,13 @@ export default async function RequestPage({ params }: Props) {
               </ul>
             </>
           ) : null}
-          <div className="mt-5 border-t border-line pt-5 empty:hidden">
-            <RequestActions requestId={request.id} name={name} kind={request.kind} can={request.can} />
-          </div>
+          <RequestActions
+            requestId={request.id}
+            name={name}
+            kind={request.kind}
+            can={request.can}
+            className="mt-5 border-t border-line pt-5"
+          />
         </Card>
 
         <Card aria-labelledby="request-person" className="p-5 sm:p-6 lg:col-start-2 lg:row-span-3 lg:row-start-1">
