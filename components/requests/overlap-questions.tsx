@@ -27,7 +27,8 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
     if (error) errorRef.current?.focus();
   }, [error]);
   const id = `overlap-${prompt.acceptedRequestId}`;
-  const goals = names(prompt.goals.map((g) => g.label));
+  // Goal labels have "and" in them ("Tenure and promotion"), so goals are listed with commas.
+  const goals = prompt.goals.map((g) => g.label).join(", ");
 
   const answer = (withdrawIds: string[]) => {
     if (pending) return;
@@ -54,9 +55,9 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
         Withdraw your other requests about the same goals?
       </h2>
       <p className="mt-1 max-w-prose text-ink">
-        You accepted {prompt.withName} for {goals}. You also asked {prompt.requests.length === 1 ? "someone else" : "other people"} about{" "}
-        {prompt.goals.length === 1 ? "this goal" : "these goals"}. Withdraw any you no longer need? Nothing is withdrawn unless you tick it,
-        and keeping them is fine.
+        You and {prompt.withName} are now connected for {prompt.goals.length === 1 ? "this goal" : "these goals"}: {goals}. You also asked{" "}
+        {prompt.requests.length === 1 ? "someone else" : "other people"} about {prompt.goals.length === 1 ? "it" : "them"}. Withdraw any you
+        no longer need? Nothing is withdrawn unless you tick it, and keeping them is fine.
       </p>
       {prompt.mentorshipId ? (
         <p className="mt-1 text-sm">
@@ -85,7 +86,7 @@ function Question({ prompt, onAnswered }: { prompt: OverlapPrompt; onAnswered: (
                 name="withdrawIds"
                 value={request.id}
                 label={`Withdraw my request to ${request.recipientName}`}
-                description={`About ${names(request.goals.map((g) => g.label))}`}
+                description={`About: ${request.goals.map((g) => g.label).join(", ")}`}
                 checked={ticked.includes(request.id)}
                 onChange={(on) => setTicked((list) => (on ? [...list, request.id] : list.filter((x) => x !== request.id)))}
                 compact

@@ -77,19 +77,18 @@ export function RequestList({ items, side, timeZone, labelledBy }: Props) {
               {item.goals.map((g) => g.label).join(", ")}
             </p>
           ) : null}
-          <p className="mt-1 flex flex-wrap gap-x-2 gap-y-1 text-sm text-muted [&>span+span]:before:mr-2 [&>span+span]:before:content-['·']">
-            <span>
-              Sent <time dateTime={item.createdAt}>{shortDate(item.createdAt, timeZone)}</time>
-            </span>
+          <p className="mt-1 text-sm text-muted">
+            Sent <time dateTime={item.createdAt}>{shortDate(item.createdAt, timeZone)}</time>
             {item.open ? (
-              <span>
+              <>
+                {" · "}
                 {side === "recipient" ? "Answer by " : "Open until "}
                 <time dateTime={item.expiresAt}>{deadline(item.expiresAt, timeZone)}</time>
-              </span>
+              </>
             ) : item.closedAt ? (
-              <span>
-                Closed <time dateTime={item.closedAt}>{shortDate(item.closedAt, timeZone)}</time>
-              </span>
+              <>
+                {" · "}Closed <time dateTime={item.closedAt}>{shortDate(item.closedAt, timeZone)}</time>
+              </>
             ) : null}
           </p>
           <NextStep item={item} side={side} />

@@ -248,13 +248,13 @@ function Standing({ person, standing: { pair, sent, received, tie, goals, saved 
     <Card aria-labelledby="person-fit" className="p-5 sm:p-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id="person-fit" className="text-lg font-semibold text-ink">
-          Why you might fit
+          {pair || !next ? "Why you might fit" : `You and ${name}`}
         </h2>
         {pair ? <BandBadge band={pair.band} /> : null}
       </div>
       {pair?.reasons.length ? (
         <MatchReasons reasons={pair.reasons} labelledBy="person-fit" />
-      ) : (
+      ) : next ? null : (
         <p className="mt-2 max-w-prose text-sm text-muted">
           {name} isn&apos;t among your suggestions right now (for example, if you marked them &ldquo;not for me&rdquo; or one of you changed
           how you like to meet), so there are no reasons to show and a request can&apos;t be sent.
