@@ -2,8 +2,9 @@
 //
 // Suggestions for one mentee, end to end on a real database: the SQL pre-filter (loader),
 // scoring and explanations, as GET /api/matches does on each page view. For each size it
-// seeds a fresh database with the demo generator, then times getSuggestions for random
-// mentees and prints p50 / p95 in milliseconds. A benchmark, not a test: it asserts nothing.
+// seeds a fresh database with the demo generator (community, mentorships and requests, so
+// mentors carry real load), then times getSuggestions for random mentees and prints p50 / p95
+// in milliseconds and the load it ran against. A benchmark, not a test: it asserts nothing.
 //
 // Runs under the react-server condition so `server-only` imports resolve (see package.json).
 import { execFileSync } from "node:child_process";
@@ -74,12 +75,28 @@ async function measure(db: Db) {
   };
 }
 
+/** The relationships the measurement ran against, so a figure without real load cannot pass for one. */
+async function loadSummary(db: Db): Promise<string> {
+  const [row] = await db.$queryRaw<{ mentors: number; full: number; ties: number; open: number; late: number; lapsed: number }[]>`
+    WITH held AS (SELECT "mentorId" AS id, count(*)::int AS n FROM "Mentorship"
+                  WHERE kind = 'MENTORSHIP' AND status IN ('ACTIVE', 'PAUSED') GROUP BY "mentorId")
+    SELECT (SELECT count(*)::int FROM "Profile" WHERE "offersMentorship") AS mentors,
+      (SELECT count(*)::int FROM "Profile" p JOIN held ON held.id = p."userId" WHERE held.n >= p."mentorCapacity") AS full,
+      (SELECT count(*)::int FROM "Mentorship" WHERE status IN ('ACTIVE', 'PAUSED')) AS ties,
+      (SELECT count(*)::int FROM "MentorshipRequest" WHERE status = 'OPEN') AS open,
+      (SELECT count(*)::int FROM "MentorshipRequest" WHERE status = 'OPEN' AND "createdAt" < now() - interval '7 days') AS late,
+      (SELECT count(*)::int FROM "Profile" WHERE "requestsExpired" > 0) AS lapsed`;
+  const r = row!;
+  return `load: ${r.full}/${r.mentors} mentors full, ${r.ties} active or paused ties, ${r.open} open requests (${r.late} past the reminder), ${r.lapsed} people with lapsed requests`;
+}
+
 async function child(url: string) {
   const { db } = createPrismaClient(url);
   const profiles = await db.profile.count();
+  const load = await loadSummary(db);
   const r = await measure(db);
   console.log(
-    `profiles=${String(profiles).padStart(6)}  p50=${r.p50.toFixed(1)} ms  p95=${r.p95.toFixed(1)} ms  max=${r.max.toFixed(1)} ms  cold=${r.cold.toFixed(0)} ms  (viewers=${r.viewers}, shown=${r.avgShown.toFixed(1)})`,
+    `profiles=${String(profiles).padStart(6)}  p50=${r.p50.toFixed(1)} ms  p95=${r.p95.toFixed(1)} ms  max=${r.max.toFixed(1)} ms  cold=${r.cold.toFixed(0)} ms  (viewers=${r.viewers}, shown=${r.avgShown.toFixed(1)}; ${load})`,
   );
   await db.$disconnect();
   // PGlite keeps the event loop alive after Prisma disconnects; this process is done.
