@@ -197,7 +197,7 @@ export default async function RequestPage({ params }: Props) {
 
         <Card aria-labelledby="request-thread" className="p-5 sm:p-6">
           <h2 id="request-thread" className="text-lg font-semibold text-ink">
-            {request.can.message ? "Questions before deciding" : "Messages"}
+            {request.can.message ? "Questions before deciding" : "Conversation"}
           </h2>
           {request.can.message ? (
             <p className="mb-4 mt-1 max-w-prose text-sm text-muted">
