@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/matching";
 import { rolesOf } from "@/lib/matches/get-suggestions";
 import { suggestionForPair } from "@/lib/matches/pair-suggestion";
+import { DECLINE_COOLDOWN_DAYS } from "@/lib/requests/decline-request";
 import { requestGoalChoices, type GoalSets } from "@/lib/requests/goal-choices";
 import { activeMenteeCount, connected } from "@/lib/requests/mentor-load";
 import { noticeReceived } from "@/lib/requests/request-notices";
@@ -124,7 +125,7 @@ export async function sendRequest(actor: Actor, raw: unknown, now: Date = new Da
   const mentor = role === "mentee" ? them : role === "mentor" ? me : null;
   const mentee = role === "mentee" ? me : role === "mentor" ? them : null;
 
-  const [blocks, dismissed] = await Promise.all([
+  const [blocks, dismissed, declined] = await Promise.all([
     db.block.findMany({
       where: {
         OR: [
@@ -138,11 +139,22 @@ export async function sendRequest(actor: Actor, raw: unknown, now: Date = new Da
       where: { userId: actor.id, candidateId: them.userId, hiddenUntil: { gt: now } },
       select: { userId: true },
     }),
+    db.mentorshipRequest.findFirst({
+      where: {
+        requesterId: actor.id,
+        recipientId: them.userId,
+        status: "DECLINED",
+        closedAt: { gt: new Date(now.getTime() - DECLINE_COOLDOWN_DAYS * 24 * 3600 * 1000) },
+      },
+      select: { id: true },
+    }),
   ]);
   if (blocks.some((b) => b.blockerId === actor.id)) throw conflict(`You have blocked ${name}, so you can't send them a request.`);
   // Worded exactly like a paused mentor: the sender must not learn that they were blocked.
   const unavailable = () => conflict(`${name} isn't taking new requests right now.`);
   if (blocks.length) throw unavailable();
+  // A recent "no" reads like a pause too: no reason, no second ask during the cooldown.
+  if (declined) throw unavailable();
 
   if (mentor) {
     const mentorIsMe = mentor.userId === actor.id;

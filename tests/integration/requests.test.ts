@@ -22,6 +22,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { withdrawOverlappingAction } from "@/lib/requests/actions";
 import { acceptRequest } from "@/lib/requests/accept-request";
+import { getSuggestions } from "@/lib/matches/get-suggestions";
 import { declineRequest } from "@/lib/requests/decline-request";
 import { sendRequest } from "@/lib/requests/send-request";
 import { sweepRequests } from "@/lib/requests/sweep-requests";
@@ -370,15 +371,26 @@ describe("transitions", () => {
     await db.mentorship.update({ where: { id: mentorship.id }, data: { status: "ENDED", endedAt: new Date() } });
   });
 
-  it("OPEN → DECLINED and OPEN → WITHDRAWN", async () => {
-    const declined = await sent(mia, max);
-    expect(await api.decline(max, declined)).toEqual({ status: 200, body: { id: declined, status: "DECLINED" } });
-    expect(await statusOf(declined)).toBe("DECLINED");
+  it("OPEN → WITHDRAWN and OPEN → DECLINED; a decline keeps the pair apart for a while, in gentle words", async () => {
     const withdrawn = await sent(mia, max);
     expect(await api.withdraw(mia, withdrawn)).toEqual({ status: 200, body: { id: withdrawn, status: "WITHDRAWN" } });
     expect(await statusOf(withdrawn)).toBe("WITHDRAWN");
     const [told] = await notifications(max.id, "REQUEST_WITHDRAWN");
     expect(told).toMatchObject({ title: "Tran Mentee withdrew their mentorship request", link: `/requests/${withdrawn}` });
+
+    // A fresh pair, so the cooldown below does not touch the other tests' pair.
+    const dee = await mentee("Dee Declined");
+    const dan = await mentor("Dan Decliner");
+    const suggested = async () => (await getSuggestions(dee, { role: "mentee", limit: 50 })).suggestions.map((s) => s.person.id);
+    expect(await suggested()).toContain(dan.id);
+    const declined = await sent(dee, dan);
+    expect(await api.decline(dan, declined)).toEqual({ status: 200, body: { id: declined, status: "DECLINED" } });
+    expect(await statusOf(declined)).toBe("DECLINED");
+    // No second ask the next morning: the same words as a paused mentor, and out of suggestions.
+    const again = await api.send(dee, { recipientId: dan.id, note: "Asking once more" });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe("Dan Decliner isn't taking new requests right now.");
+    expect(await suggested()).not.toContain(dan.id);
   });
 
   it("a peer request accepted becomes a peer tie with a rhythm and no agreement length", async () => {
@@ -440,8 +452,12 @@ describe("transitions", () => {
       if (state === "ACCEPTED") {
         const { mentorshipId } = await acceptRequest(max, id);
         await db.mentorship.update({ where: { id: mentorshipId }, data: { status: "ENDED" } });
-      } else if (state === "DECLINED") await declineRequest(max, id);
-      else if (state === "WITHDRAWN") await withdrawRequest(mia, id);
+      } else if (state === "DECLINED") {
+        await declineRequest(max, id);
+        // Lift the decline's cooldown so the next cases can reuse this pair.
+        await db.matchDismissal.deleteMany({ where: { userId: mia.id, candidateId: max.id } });
+        await db.mentorshipRequest.update({ where: { id }, data: { closedAt: new Date(Date.now() - 365 * DAY) } });
+      } else if (state === "WITHDRAWN") await withdrawRequest(mia, id);
       else await db.mentorshipRequest.update({ where: { id }, data: { status: "EXPIRED", closedAt: new Date() } });
       const before = await db.mentorship.count();
       for (const [action, as] of [
