@@ -67,8 +67,8 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
 
   // Blocks and dismissals are already applied by the SQL pre-filter (loadCandidates), so no
   // pair context is loaded here; rounds, which load whole cohorts, pass it to the matcher.
-  const candidates = await loadCandidates(viewer.match, role, { goal: query.goal, format: query.format });
-  const [labels, saved] = await Promise.all([
+  const [candidates, labels, saved] = await Promise.all([
+    loadCandidates(viewer.match, role, { goal: query.goal, format: query.format }),
     matchLabels(),
     db.savedMatch.findMany({ where: { userId: actor.id }, select: { candidateId: true } }),
   ]);
