@@ -53,8 +53,13 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       integration("integration-pglite", "pglite"),
-      // The bridge test drives both databases itself; run it once.
-      integration("integration-postgres", "postgres", ["tests/integration/prisma-bridge.test.ts"], withPostgres),
+      // The bridge and seed-script tests drive their own databases; run them once.
+      integration(
+        "integration-postgres",
+        "postgres",
+        ["tests/integration/prisma-bridge.test.ts", "tests/integration/seed-script.test.ts"],
+        withPostgres,
+      ),
       {
         extends: true as const,
         test: {
