@@ -414,9 +414,11 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
       institutionKey(m.profile.institution) === me.institutionKey
     );
   const peerFits = (m: Member) => eligible(m) && m.profile.openToPeer && (outgoing.get(m.id) ?? 0) < 3;
-  // A familiar face for an academic librarian who writes in English: same sector, shared language.
+  // A familiar face for an early-career academic librarian who writes in English: same sector,
+  // further along in their career, a shared language, video welcome.
   const affinity = (m: Member) =>
     (m.profile.sectors.includes("ACADEMIC") ? 4 : 0) +
+    (["MID_CAREER", "SENIOR", "RETIRED"].includes(m.profile.careerStage) ? 2 : 0) +
     (m.profile.languages.includes("en") ? 2 : 0) +
     (m.profile.formatVideo === "PREFERRED" ? 1 : 0);
 
@@ -457,7 +459,14 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   const peerC = pick(peerFits, (m) => offersOfDemo.filter((g) => allGoalsOf(m).has(g)).length * 10 + affinity(m));
   const peerE = pick(peerFits, (m) => [...allGoalsOf(m)].filter((g) => demoGoals.has(g)).length * 10 + affinity(m));
 
-  const at = (daysAgo: number) => new Date(now.getTime() - Math.round(daysAgo * DAY_MS));
+  // A moment `daysAgo` days back, moved into that day's working hours in the Americas (14:00-23:00
+  // UTC, in order within the day), so messages are not written at three in the morning.
+  const at = (daysAgo: number) => {
+    const moment = now.getTime() - Math.round(daysAgo * DAY_MS);
+    const midnight = Math.floor(moment / DAY_MS) * DAY_MS;
+    const working = midnight + 14 * 3600_000 + Math.round(((moment - midnight) / DAY_MS) * 9 * 3600_000);
+    return new Date(Math.min(working, now.getTime() - 60_000));
+  };
   const DEMO_EXPIRY = 14 * DAY_MS;
   const requests: Prisma.MentorshipRequestCreateManyInput[] = [];
   const requestGoals: Prisma.RequestGoalCreateManyInput[] = [];
@@ -763,8 +772,11 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   // 3. A peer tie: the demo asked, the peer accepted and chose to keep in touch every few months.
   if (peerC) {
     const c = peerC.id;
-    const shared = [...allGoalsOf(peerC)].filter((g) => demoGoals.has(g) && !openGoals.includes(g));
-    const goals = byProfileOrder(shared.length ? shared : offersOfDemo.length ? offersOfDemo : seeks.slice(0, 1)).slice(0, 3);
+    // What the demo can share with them (their talk is about outreach), else goals they have in common.
+    const theirs = allGoalsOf(peerC);
+    const giving = offersOfDemo.filter((g) => theirs.has(g));
+    const shared = [...theirs].filter((g) => demoGoals.has(g) && !openGoals.includes(g));
+    const goals = byProfileOrder(giving.length ? giving : shared.length ? shared : seeks.slice(0, 1)).slice(0, 2);
     const requestId = addRequest(
       "peer",
       {
@@ -862,7 +874,7 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
     const e = peerE.id;
     const theirs = [...allGoalsOf(peerE)];
     const shared = theirs.filter((g) => demoGoals.has(g));
-    const goals = (shared.length ? shared : [...goalsOf(peerE, "SEEK"), ...goalsOf(peerE, "LEARN")]).slice(0, 5);
+    const goals = byProfileOrder(shared.length ? shared : [...goalsOf(peerE, "SEEK"), ...goalsOf(peerE, "LEARN")]).slice(0, 2);
     const requestId = addRequest(
       "open-received",
       {
@@ -915,7 +927,7 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
         kind: "MENTORSHIP",
         mentorId: mentorF.id,
         note: "Would you be open to talking about how you got started publishing?",
-        goals: mentorGoals(mentorF, seeks),
+        goals: mentorGoals(mentorF, seeks).slice(0, 2),
       },
       "DECLINED",
       at(47),
@@ -960,7 +972,7 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
         kind: "MENTORSHIP",
         mentorId: mentorG.id,
         note: "I'd love advice on planning my research for the next two years.",
-        goals: mentorGoals(mentorG, seeks),
+        goals: mentorGoals(mentorG, seeks).slice(0, 2),
       },
       "EXPIRED",
       createdAt,
