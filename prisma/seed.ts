@@ -1101,4 +1101,9 @@ main()
     console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(async () => {
+    await db.$disconnect();
+    // The embedded PGlite database keeps the event loop alive after Prisma disconnects (seen on
+    // the `--if-empty` path, which `npm run dev` takes on every start): end the script here.
+    process.exit();
+  });
