@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const dir = mkdtempSync(path.join(os.tmpdir(), "constellation-seed-"));
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "db")}`, NODE_ENV: "development" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${path.join(dir, "db")}`, NODE_ENV: "development" };
 
 // A hang is killed after this long and then fails on its exit status, not on a timing.
 const run = (command: string, args: string[]) =>
