@@ -402,11 +402,12 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   // Who the app itself would let the demo ask (lib/matching/constraints.ts): no required
   // preference here, since the demo holds only one attribute and the picks need not hinge on it.
   const eligible = (m: Member) => sharedFormats(m).length > 0 && !m.profile.affinities.some((a) => a.required);
-  const mentorFits = (m: Member) =>
+  const full = (m: Member) => (load.get(m.id) ?? 0) >= m.profile.mentorCapacity;
+  const mentorFits = (m: Member, room = true) =>
     eligible(m) &&
     m.profile.offersMentorship &&
     m.profile.acceptingRequests &&
-    (load.get(m.id) ?? 0) < m.profile.mentorCapacity &&
+    full(m) !== room &&
     !(
       me.preferOutsideInstitution &&
       me.institutionKey &&
@@ -436,6 +437,14 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   };
   const coverage = (m: Member, wanted: string[]) => wanted.filter((g) => goalsOf(m, "OFFER").includes(g)).length;
   const pickMentor = (wanted: string[]) => pick(mentorFits, (m) => coverage(m, wanted) * 10 + affinity(m));
+  // A mentor whose slots have filled since the demo asked. The requests that ended without a
+  // relationship (expired, withdrawn) go to such mentors: full mentors are not suggested, so the
+  // demo's suggestions never show someone whose old request sits beside a new one.
+  const pickNowFull = (wanted: string[]) =>
+    pick(
+      (m) => mentorFits(m, false),
+      (m) => coverage(m, wanted) * 10 + affinity(m),
+    ) ?? pickMentor(wanted);
   // A mentorship request's goals: what the mentee seeks and the mentor offers (else what they seek).
   const mentorGoals = (m: Member, wanted: string[]) => {
     const covered = wanted.filter((g) => goalsOf(m, "OFFER").includes(g));
@@ -453,8 +462,8 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   const mentorB = pickMentor(teachingGoals);
   const mentorD = pickMentor(openGoals);
   const mentorF = pickMentor(seeks);
-  const mentorG = pickMentor(seeks);
-  const mentorH = pickMentor(mainGoals);
+  const mentorG = pickNowFull(seeks);
+  const mentorH = pickNowFull(mainGoals);
   // A peer who would like what the demo offers, and another who shares goals with them.
   const peerC = pick(peerFits, (m) => offersOfDemo.filter((g) => allGoalsOf(m).has(g)).length * 10 + affinity(m));
   const peerE = pick(peerFits, (m) => [...allGoalsOf(m)].filter((g) => demoGoals.has(g)).length * 10 + affinity(m));
