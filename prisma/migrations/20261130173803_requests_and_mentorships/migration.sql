@@ -199,8 +199,3 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "NotificationPreference" ADD CONSTRAINT "NotificationPreference_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Guards the database keeps whatever the code does (Prisma leaves CHECK constraints alone).
-ALTER TABLE "MentorshipRequest" ADD CONSTRAINT "MentorshipRequest_not_self" CHECK ("requesterId" <> "recipientId");
-ALTER TABLE "Mentorship" ADD CONSTRAINT "Mentorship_not_self" CHECK ("mentorId" <> "menteeId");
-ALTER TABLE "Message" ADD CONSTRAINT "Message_one_thread" CHECK (("requestId" IS NULL) <> ("mentorshipId" IS NULL));
