@@ -337,8 +337,9 @@ describe("peer ties", () => {
     expect([response.status, (await response.json()).mentorship.rhythm.cadence]).toEqual([200, "NO_REMINDERS"]);
     expect(Object.keys((await refusal(setRhythm(peerA, tie.id, { cadence: "TWICE_MONTHLY" }))).fields ?? {})).toEqual(["cadence"]);
 
-    for (const attempt of [updateAgreement(peerA, tie.id, agreementBody()), confirmAgreement(peerA, tie.id, { version: 1 })]) {
-      const error = await refusal(attempt);
+    // Thunks, not promises: a second promise made up front could reject before it is awaited.
+    for (const attempt of [() => updateAgreement(peerA, tie.id, agreementBody()), () => confirmAgreement(peerA, tie.id, { version: 1 })]) {
+      const error = await refusal(attempt());
       expect([error.code, error.userMessage]).toEqual(["CONFLICT", expect.stringMatching(/peer connection has no agreement/)]);
     }
     const list = await listMentorships(peerA);
