@@ -5,7 +5,9 @@ import { cn } from "@/components/ui/cn";
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-600/60",
+  // Disabled stays readable (white on slate-500 is 4.8:1): buttons are disabled while a form sends,
+  // and a colour fading back through a pale blue once failed the contrast check mid-transition.
+  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-500",
   secondary: "bg-white text-ink border border-line hover:bg-brand-50",
   ghost: "text-brand-700 hover:bg-brand-50",
   danger: "bg-red-700 text-white hover:bg-red-800",
