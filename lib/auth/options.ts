@@ -8,6 +8,7 @@ import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { shareAppOriginWithNextAuth } from "@/lib/auth/app-url";
 import { confirmSignUp } from "@/lib/auth/confirm-sign-up";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clientIp, consumePasswordAttempt, passwordAttemptSucceeded, UNKNOWN_CLIENT } from "@/lib/auth/rate-limit";
@@ -28,8 +29,9 @@ declare module "next-auth/jwt" {
   }
 }
 
-// next-auth v4 reads NEXTAUTH_URL for absolute links; we document AUTH_URL.
-if (env.AUTH_URL && !process.env.NEXTAUTH_URL) process.env.NEXTAUTH_URL = env.AUTH_URL;
+// next-auth v4 reads NEXTAUTH_URL for absolute links (the emailed sign-in link among them); we
+// document AUTH_URL. Without either, links follow the port the server listens on (app-url.ts).
+shareAppOriginWithNextAuth();
 
 /**
  * The key session tokens are encrypted with. Production refuses to start without AUTH_SECRET
