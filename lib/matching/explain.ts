@@ -1,16 +1,7 @@
-import { FORMAT_LABEL, SECTOR_LABEL, STAGE_LABEL } from "./constants";
+import { sharedWindowText } from "./availability";
+import { FORMAT_LABEL, SECTOR_LABEL, STAGE_LABEL, STAGE_RANK } from "./constants";
 import { loadValue } from "./score-pair";
-import type {
-  ComponentFacts,
-  ComponentName,
-  ComponentResult,
-  FormatKey,
-  LabelLookup,
-  PositionType,
-  Reason,
-  Role,
-  ScoreBand,
-} from "./types";
+import type { ComponentFacts, ComponentName, ComponentResult, FormatKey, LabelLookup, PositionType, Reason, Role } from "./types";
 
 // Reasons are built from the very components that produced the score: a reason exists
 // only for a component whose weighted value is above zero, and carries that
@@ -22,24 +13,13 @@ import type {
 // order, their words and their shares) are exactly the same whether or not the other person
 // holds anything "matching only". Matching-only attributes move the score silently.
 
-// Bands, on the same [0, 1] score: "strong" needs most of the weight (typically goals
-// covered plus a good format and hours), "good" is a solid majority, below is "fair".
-// Calibrated on the demo community: the best tenth of a typical mentee's candidates reach
-// "strong"; most of the first page is "good"; "fair" still passed every hard constraint.
-// Raised by 0.015 when responsiveness joined the score (issue 8): it adds its full weight for
-// everyone who answers their requests, so the same pairs kept the same bands.
-export const BAND_THRESHOLDS = { strong: 0.635, good: 0.465 } as const;
-
-export function scoreBand(score: number): ScoreBand {
-  if (score >= BAND_THRESHOLDS.strong) return "strong";
-  if (score >= BAND_THRESHOLDS.good) return "good";
-  return "fair";
-}
-
 export const MAX_REASONS = 4;
 // The first two contributors are always shown; a third or fourth only if it carries a
 // noticeable part of the score, so minor components do not crowd the card.
 export const MIN_EXTRA_SHARE = 0.08;
+// A reason carrying at least this part of what reasons speak for is a main reason (the
+// first one always is). The share itself never leaves the server.
+export const MAIN_SHARE = 0.25;
 
 // Components a viewer is not shown even though they count:
 // - a mentor never sees the mentee's identity preferences, not even as "matches a
@@ -98,7 +78,7 @@ export function explain(components: readonly ComponentResult[], options: Explain
     if (reasons.length >= MAX_REASONS) break;
     if (reasons.length >= 2 && share < MIN_EXTRA_SHARE) break;
     const text = reasonText(c, role, options.labels ?? {});
-    if (text) reasons.push({ component: c.name, share, text });
+    if (text) reasons.push({ component: c.name, share, text, main: reasons.length === 0 || share >= MAIN_SHARE });
   }
   return reasons;
 }
@@ -138,10 +118,10 @@ export function listText(items: readonly string[], max = 3): string {
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
 }
 
-/** "2 of your 4 goals", "all 3 of your goals", "your goal". */
-function coverage(n: number, total: number, whose: "your" | "their"): string {
+/** "your goal", "both of your goals", "all 3 of your goals", "2 of your 4 goals". */
+export function coverage(n: number, total: number, whose: "your" | "their"): string {
   if (total === 1 && n === 1) return `${whose} goal`;
-  if (n === total) return `all ${total} of ${whose} goals`;
+  if (n === total) return total === 2 ? `both of ${whose} goals` : `all ${total} of ${whose} goals`;
   return `${n} of ${whose} ${total} ${plural(total, "goal", "goals")}`;
 }
 
@@ -152,6 +132,40 @@ function capitalise(s: string): string {
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
+
+// A shared stretch shorter than this is not worth naming as a time to meet.
+const MIN_STRETCH_MIN = 60;
+
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+function stageText(f: ComponentFacts["careerStageFit"], role: Role): string {
+  const seeker = f.seekerStage;
+  const partner = f.partnerStage;
+  if (role === "mentor") {
+    // The viewer is the mentor (the partner); the other person is the mentee (the seeker).
+    const stage = seeker ? STAGE_LABEL[seeker] : "";
+    if (f.relation === "same") return `At the same career stage as you (${stage})`;
+    if (f.relation === "behind") return seeker === "RETIRED" ? RETIRED_TEXT : `Further along in their career than you (${stage})`;
+    return `Earlier in their career (${stage}), where your experience helps`;
+  }
+  const stage = partner ? STAGE_LABEL[partner] : "";
+  if (f.relation === "same") return `At the same career stage as you (${stage})`;
+  if (partner === "RETIRED" && f.relation !== "behind") return RETIRED_TEXT;
+  const gap = seeker && partner ? STAGE_RANK[partner] - STAGE_RANK[seeker] : 0;
+  if (role === "peer") {
+    if (gap === 1 || gap === -1) return `At a nearby career stage (${stage})`;
+    return gap > 0 ? `Further along in their career (${stage})` : `Earlier in their career (${stage})`;
+  }
+  if (gap === 1) return `A step ahead of you in their career (${stage})`;
+  if (f.relation === "ahead") return `Further along in their career (${stage})`;
+  if (f.relation === "far-ahead") return `${capitalise(stage)}, with long experience to draw on`;
+  return `Earlier in their career than you (${stage})`;
+}
+
+const RETIRED_TEXT = "Retired, with a whole career to draw on";
 
 function hoursText(h: number): string {
   const half = Math.round(h * 2) / 2;
@@ -183,7 +197,16 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       const n = f.covered.length;
       const list = listText(goalLabels(f.covered, labels));
       if (role === "mentor") return `You can help with ${coverage(n, f.total, "their")}: ${list}`;
-      if (role === "peer") return `Can work with you on ${coverage(n, f.total, "your")}: ${list}`;
+      if (role === "peer") {
+        // Say who helps whom: what they offer helps you; what they seek too, you explore together.
+        const offers = f.fromOffers.length;
+        const seeks = listText(goalLabels(f.fromSeeks, labels));
+        if (offers > 0 && f.fromSeeks.length > 0) {
+          return `Could help you with ${listText(goalLabels(f.fromOffers, labels))}, and also wants to explore ${seeks}`;
+        }
+        if (offers > 0) return `Could help you with ${coverage(offers, f.total, "your")}: ${listText(goalLabels(f.fromOffers, labels))}`;
+        return `Also wants to explore ${seeks}`;
+      }
       return `Covers ${coverage(n, f.total, "your")}: ${list}`;
     }
     case "formatFit": {
@@ -194,24 +217,15 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
     }
     case "timezoneOverlap": {
       const f = c.facts as ComponentFacts["timezoneOverlap"];
-      return `${hoursText(f.overlapHours)} h of shared working hours`;
+      // The viewer's own side, in their own week and local time: a mentor is b.
+      const shared = (role === "mentor" ? f.sharedB : f.sharedA).filter((w) => w.toMin - w.fromMin >= MIN_STRETCH_MIN);
+      if (shared.length > 0) return `You are both free on ${joinAnd(shared.map(sharedWindowText))}`;
+      // Shared hours that fall on scattered days (far-apart zones) have no "typical day".
+      return `You are both free for about ${hoursText(f.overlapHours)} h a week`;
     }
     case "careerStageFit": {
       const f = c.facts as ComponentFacts["careerStageFit"];
-      if (role === "mentor") {
-        const stage = f.seekerStage ? STAGE_LABEL[f.seekerStage] : "";
-        if (f.relation === "ahead" || f.relation === "far-ahead") return `Earlier in their career (${stage}), where your experience helps`;
-        if (f.relation === "same") return `At the same career stage as you (${stage})`;
-        return `Further along in their career (${stage})`;
-      }
-      const stage = f.partnerStage ? STAGE_LABEL[f.partnerStage] : "";
-      if (role === "peer") {
-        return f.relation === "same" ? `At the same career stage as you (${stage})` : `At a nearby career stage (${stage})`;
-      }
-      if (f.relation === "ahead") return `A step ahead of you in their career: ${stage}`;
-      if (f.relation === "far-ahead") return `Further along, with long experience to draw on: ${stage}`;
-      if (f.relation === "same") return `At the same career stage as you (${stage})`;
-      return `At an earlier career stage (${stage})`;
+      return stageText(f, role);
     }
     case "sectorFit": {
       const f = c.facts as ComponentFacts["sectorFit"];
@@ -223,10 +237,13 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       return null;
     }
     case "reciprocalLearning": {
+      // Mentorship: what the mentee could teach the mentor (mentee offers ∩ mentor learns).
+      // Peers: what the viewer could teach the other person.
       const f = c.facts as ComponentFacts["reciprocalLearning"];
       const list = listText(goalLabels(f.topics, labels));
-      if (role === "mentor") return `Knows about ${list}, which you want to learn`;
-      return `Wants to learn what you know about ${list}`;
+      if (role === "mentor") return `Could also show you ${list}`;
+      if (role === "peer") return `You could help them with ${list}`;
+      return `Wants to learn ${list}, which you know`;
     }
     case "affinity": {
       const f = c.facts as ComponentFacts["affinity"];
@@ -249,4 +266,36 @@ function reasonText(c: ComponentResult, role: Role, labels: LabelLookup): string
       // Hidden from every role above; no wording exists, so none can leak by mistake.
       return null;
   }
+}
+
+// ---- caveat ------------------------------------------------------------------------------
+
+/** A mentorship whose mentor is earlier in their career than the mentee (both stages known). */
+export function isLessExperiencedMentor(components: readonly ComponentResult[], kind: "mentorship" | "peer"): boolean {
+  if (kind !== "mentorship") return false;
+  const stage = components.find((c) => c.name === "careerStageFit");
+  return (stage?.facts as ComponentFacts["careerStageFit"] | undefined)?.relation === "behind";
+}
+
+/**
+ * Why a mentor earlier in their career than the mentee might still help, worded for the
+ * viewer; null for every other pair. Built from goals and career stages only.
+ */
+export function caveatText(
+  components: readonly ComponentResult[],
+  kind: "mentorship" | "peer",
+  role: Role,
+  labels: LabelLookup = {},
+): string | null {
+  if (role === "peer" || !isLessExperiencedMentor(components, kind)) return null;
+  const goals = components.find((c) => c.name === "goalCoverage")?.facts as ComponentFacts["goalCoverage"] | undefined;
+  const list = listText(goalLabels(goals?.covered ?? [], labels));
+  if (role === "mentor") {
+    return list
+      ? `Further along in their career than you: you could still help with ${list}`
+      : "Further along in their career than you: ask what they hope to learn from you";
+  }
+  return list
+    ? `Earlier in their career than you: worth asking about ${list}, less so for career advice`
+    : "Earlier in their career than you: better for an exchange of ideas than for career advice";
 }

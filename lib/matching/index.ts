@@ -6,8 +6,9 @@ export { pairKey, createPairContext, EMPTY_PAIR_CONTEXT, type IdPair } from "./p
 export { checkHardConstraints, indexPairContext, EXCLUSION_CODES, type ExclusionCode, type PairKind } from "./constraints";
 export { scorePair, scorePeers, COMPONENTS, effectiveWeights, type PairScore, type ScoreOptions } from "./score-pair";
 export { DEFAULT_WEIGHTS, ProgramWeightsInput, normalizeWeights, resolveWeights } from "./weights";
-export { explain, scoreBand, BAND_THRESHOLDS, MAX_REASONS, type ExplainOptions } from "./explain";
-export { suggest, DEFAULT_K, type SuggestInput, type Suggestion, type SuggestResult } from "./suggest";
+export { explain, caveatText, MAX_REASONS, MAIN_SHARE, type ExplainOptions } from "./explain";
+export { scoreBand, thresholdsFromScores, DEFAULT_BAND_THRESHOLDS, DEFAULT_BAND_SHARES, MIN_CALIBRATION_SCORES } from "./bands";
+export { suggest, scoreDistribution, DEFAULT_K, type SuggestInput, type Suggestion, type SuggestResult } from "./suggest";
 export {
   buildRoundGraph,
   roundGraphFromEdges,
@@ -27,4 +28,18 @@ export {
   type UnmatchedMentee,
   type UnmatchedReason,
 } from "./round-metrics";
-export { zoneOffsetMinutes, sharedWorkingHours } from "./time-zones";
+export { zoneOffsetMinutes } from "./time-zones";
+export {
+  AVAILABILITY_WINDOWS,
+  AVAILABILITY_VALUES,
+  WINDOW_SPANS,
+  availabilityMask,
+  weeklySharedMinutes,
+  sharedWindowsFor,
+  sharedAvailability,
+  sharedWindowText,
+  stretchText,
+  type AvailabilityOf,
+  type SharedInterval,
+  type WindowSpan,
+} from "./availability";

@@ -1,3 +1,4 @@
+import { availabilityMask } from "./availability";
 import { FORMAT_BIT, SECTOR_BIT, STAGE_RANK } from "./constants";
 import { responsivenessFactor } from "./responsiveness";
 import { zoneOffsetMinutes } from "./time-zones";
@@ -21,6 +22,8 @@ export interface Side {
   sectorMask: number;
   stageRank: number;
   offsetMin: number;
+  // Availability windows as bits (availability.ts); 0 = none known.
+  availMask: number;
   // Preferences with SHARED or DIFFERENT that count for the score (required or not).
   activePrefs: number;
   hasRequired: boolean;
@@ -68,6 +71,7 @@ function fillCommon(side: Side, p: MatchProfile, env: SideEnv): void {
   side.sectorMask = sectors;
   side.stageRank = p.careerStage === null ? -1 : (STAGE_RANK[p.careerStage] ?? -1);
   side.offsetMin = zoneOffsetMinutes(p.timeZone, env.atMs);
+  side.availMask = availabilityMask(p.availability);
   let active = 0;
   let required = false;
   for (let i = 0; i < p.affinity.length; i++) {
@@ -129,6 +133,7 @@ export function blankSide(p: MatchProfile): Side {
     sectorMask: 0,
     stageRank: -1,
     offsetMin: Number.NaN,
+    availMask: 0,
     activePrefs: 0,
     hasRequired: false,
     spareSlots: 0,

@@ -1,7 +1,7 @@
 import { FORMAT_BIT, FORMAT_KEYS, SCORE_SCALE, SECTORS, SECTOR_BIT, SYNC_FORMAT_MASK } from "./constants";
 import type { PairKind } from "./constraints";
 import { holdsConsented, holdsShown, intersectCount, intersectList, prepareSide, type Side, type SideEnv } from "./prepare-side";
-import { sharedWorkingHours } from "./time-zones";
+import { sharedWindowsFor, weeklySharedMinutes } from "./availability";
 import { DEFAULT_WEIGHTS, normalizeWeights } from "./weights";
 import type { AffinityDemand, ComponentFacts, ComponentName, ComponentResult, FormatKey, MatchProfile, Sector, Weights } from "./types";
 
@@ -67,7 +67,15 @@ export function formatValue(a: Side, b: Side): number {
   return best;
 }
 
-export const FULL_WORKDAY_HOURS = 8;
+// Hours a week both are free for the time-overlap component to count in full: plenty to
+// find an hour a month, and more hardly makes meeting easier.
+export const FULL_OVERLAP_HOURS_PER_WEEK = 10;
+
+/** Time-overlap value from the weekly shared minutes: min(1, hours / 10). */
+export function overlapValue(weeklyMinutes: number): number {
+  const v = weeklyMinutes / 60 / FULL_OVERLAP_HOURS_PER_WEEK;
+  return v > 1 ? 1 : v;
+}
 
 export function stageValue(menteeRank: number, mentorRank: number, kind: PairKind): number {
   if (menteeRank < 0 || mentorRank < 0) return 0;
@@ -163,7 +171,9 @@ export function componentValues(a: Side, b: Side, kind: PairKind, out: Float64Ar
   );
   out[C.formatFit] = formatValue(a, b);
   out[C.timezoneOverlap] =
-    (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) === 0 ? 0 : sharedWorkingHours(a.offsetMin, b.offsetMin) / FULL_WORKDAY_HOURS;
+    (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) === 0
+      ? 0
+      : overlapValue(weeklySharedMinutes(a.offsetMin, a.availMask, b.offsetMin, b.availMask));
   out[C.careerStageFit] = stageValue(a.stageRank, b.stageRank, kind);
   out[C.sectorFit] =
     ((a.sectorMask & b.sectorMask) !== 0 ? SECTOR_PART : 0) +
@@ -227,6 +237,8 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
   const pb = b.p;
   const peer = kind === "peer";
   const covered = peer ? intersectList(pa.seeks, [...pb.offers, ...pb.seeks]) : intersectList(pa.seeks, pb.offers);
+  const fromOffers = peer ? intersectList(pa.seeks, pb.offers) : [...covered];
+  const fromSeeks = peer ? covered.filter((g) => !fromOffers.includes(g)) : [];
   const topics = peer ? intersectList(pa.offers, [...pb.learns, ...pb.seeks]) : intersectList(pa.offers, pb.learns);
   const sync = (a.acceptMask & b.acceptMask & SYNC_FORMAT_MASK) !== 0;
   const zonesKnown = a.offsetMin === a.offsetMin && b.offsetMin === b.offsetMin;
@@ -245,15 +257,17 @@ export function componentFacts(a: Side, b: Side, kind: PairKind): ComponentFacts
     }
   }
   return {
-    goalCoverage: { covered, total: pa.seeks.length },
+    goalCoverage: { covered, total: pa.seeks.length, fromOffers, fromSeeks },
     formatFit: {
       sharedPreferred: formatsIn(a.preferredMask & b.preferredMask),
       sharedAcceptable: formatsIn(a.acceptMask & b.acceptMask),
     },
     timezoneOverlap: {
-      overlapHours: sync ? sharedWorkingHours(a.offsetMin, b.offsetMin) : 0,
+      overlapHours: sync ? weeklySharedMinutes(a.offsetMin, a.availMask, b.offsetMin, b.availMask) / 60 : 0,
       synchronousShared: sync,
       zonesKnown,
+      sharedA: sync ? sharedWindowsFor(a.offsetMin, a.availMask, b.offsetMin, b.availMask) : [],
+      sharedB: sync ? sharedWindowsFor(b.offsetMin, b.availMask, a.offsetMin, a.availMask) : [],
     },
     careerStageFit: { seekerStage: pa.careerStage, partnerStage: pb.careerStage, relation },
     sectorFit: {

@@ -1,12 +1,8 @@
-// Time-zone offsets and shared working hours. This is on the hot path of suggestions
-// (one lookup per candidate), so offsets are cached per zone per hour and overlaps
-// per offset difference: a page view does no Intl work after the first few zones.
+// Time-zone offsets. This is on the hot path of suggestions (one lookup per candidate), so
+// offsets are cached per zone per hour: a page view does no Intl work after the first few
+// zones. Shared free hours are availability.ts's business.
 
 const HOUR_MS = 3_600_000;
-const WEEK_MIN = 7 * 24 * 60;
-const DAY_MIN = 24 * 60;
-const WORK_START_MIN = 9 * 60;
-const WORK_END_MIN = 17 * 60;
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 interface CachedOffset {
@@ -14,7 +10,6 @@ interface CachedOffset {
   offset: number;
 }
 const offsetCache = new Map<string, CachedOffset>();
-const overlapCache = new Map<number, number>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(zone);
@@ -85,37 +80,4 @@ export function zoneOffsetMinutes(zone: string, atMs: number): number {
     hit.offset = offset;
   } else offsetCache.set(zone, { bucket, offset });
   return offset;
-}
-
-function computeOverlapMinutesPerWeek(diff: number): number {
-  // Person A's weekday windows with A's offset taken as 0; B's windows shifted by the
-  // offset difference. Weekdays matter: a 20-hour difference overlaps Monday with
-  // Sunday, which is nobody's working day.
-  let total = 0;
-  for (let da = 0; da < 5; da++) {
-    const a0 = da * DAY_MIN + WORK_START_MIN;
-    const a1 = da * DAY_MIN + WORK_END_MIN;
-    for (let db = 0; db < 5; db++) {
-      for (let k = -1; k <= 1; k++) {
-        const b0 = db * DAY_MIN + WORK_START_MIN + diff + k * WEEK_MIN;
-        const b1 = db * DAY_MIN + WORK_END_MIN + diff + k * WEEK_MIN;
-        const lo = a0 > b0 ? a0 : b0;
-        const hi = a1 < b1 ? a1 : b1;
-        if (hi > lo) total += hi - lo;
-      }
-    }
-  }
-  return total;
-}
-
-/** Average shared working hours per weekday (0..8) for two UTC offsets in minutes. */
-export function sharedWorkingHours(offsetA: number, offsetB: number): number {
-  if (offsetA !== offsetA || offsetB !== offsetB) return 0;
-  const diff = offsetA - offsetB;
-  let minutes = overlapCache.get(diff);
-  if (minutes === undefined) {
-    minutes = computeOverlapMinutesPerWeek(diff);
-    overlapCache.set(diff, minutes);
-  }
-  return minutes / 5 / 60;
 }

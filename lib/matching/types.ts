@@ -24,6 +24,19 @@ export type FormatKey = "video" | "phone" | "inPerson" | "email" | "asyncChat";
 
 export type FormatPreference = "PREFERRED" | "FINE" | "NO";
 
+// Rough weekly availability in the person's own local time (definitions in availability.ts).
+export type AvailabilityWindow = "WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND";
+
+/**
+ * One window of the person's own week in which both people are free: the longest shared
+ * stretch inside that window on a typical day of it, in that person's local minutes (0..1440).
+ */
+export interface SharedWindow {
+  window: AvailabilityWindow;
+  fromMin: number;
+  toMin: number;
+}
+
 // PRIVATE is listed so callers and tests can pass it without casts; it is never used.
 export type IdentityVisibility = "PRIVATE" | "MATCHING" | "SHOWN";
 
@@ -47,6 +60,8 @@ export interface MatchProfile {
   offersMentorship: boolean;
   openToPeer: boolean;
   timeZone: string;
+  // When the person is usually free, in their own zone. Empty = nothing known: no overlap.
+  availability: readonly AvailabilityWindow[];
   languages: readonly string[];
   careerStage: CareerStage | null;
   sectors: readonly Sector[];
@@ -102,9 +117,22 @@ export type Weights = Readonly<Record<ComponentName, number>>;
 export type AffinityDemand = Readonly<Record<string, number>>;
 
 export interface ComponentFacts {
-  goalCoverage: { covered: string[]; total: number };
+  // `covered` = every goal of the seeker's the other person helps with. For a mentorship it
+  // is what the mentor offers (= fromOffers). For peers it splits into who helps whom:
+  // `fromOffers` the other person offers, `fromSeeks` they want to explore as well (and do
+  // not offer).
+  goalCoverage: { covered: string[]; total: number; fromOffers: string[]; fromSeeks: string[] };
   formatFit: { sharedPreferred: FormatKey[]; sharedAcceptable: FormatKey[] };
-  timezoneOverlap: { overlapHours: number; synchronousShared: boolean; zonesKnown: boolean };
+  // overlapHours: hours a week both are free (0 unless a synchronous format is shared).
+  // sharedA / sharedB: the shared windows in a's / b's own week and local time (mentorship:
+  // a = mentee, b = mentor; peers: a = the viewer). Empty unless a synchronous format is shared.
+  timezoneOverlap: {
+    overlapHours: number;
+    synchronousShared: boolean;
+    zonesKnown: boolean;
+    sharedA: SharedWindow[];
+    sharedB: SharedWindow[];
+  };
   careerStageFit: {
     seekerStage: CareerStage | null;
     partnerStage: CareerStage | null;
@@ -135,10 +163,21 @@ export interface ComponentResult<N extends ComponentName = ComponentName> {
 
 export type ScoreBand = "strong" | "good" | "fair";
 
+// Band boundaries on the SCORE_SCALE integer grid: strong >= strongMin, good >= goodMin.
+export interface BandThresholds {
+  strongMin: number;
+  goodMin: number;
+}
+
 export interface Reason {
   component: ComponentName;
+  // Internal: this reason's part of what reasons may speak for. Never sent to a client
+  // (a share is a number a viewer could read as a match rate).
   share: number;
   text: string;
+  // A main reason: the first one, and any carrying a large part of the score. The client
+  // may mark it with a non-numeric marker.
+  main: boolean;
 }
 
 // Caller-supplied display labels; ids are shown as-is when a label is missing.

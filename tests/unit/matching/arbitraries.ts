@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CareerStage, FormatKey, FormatPreference, MatchProfile, PositionType, Sector } from "@/lib/matching";
+import type { AvailabilityWindow, CareerStage, FormatKey, FormatPreference, MatchProfile, PositionType, Sector } from "@/lib/matching";
 
 // Builders for matching tests: a plain factory with sensible defaults for unit tests,
 // and fast-check arbitraries for property tests.
@@ -18,6 +18,7 @@ export function makeProfile(overrides: Partial<MatchProfile> & { id: string }): 
     offersMentorship: false,
     openToPeer: false,
     timeZone: "America/New_York",
+    availability: ["WEEKDAY_DAYTIME"],
     languages: ["en"],
     careerStage: null,
     sectors: [],
@@ -43,7 +44,8 @@ export const mentor = (id: string, o: Partial<MatchProfile> = {}) => makeProfile
 
 export const GOALS = ["g1", "g2", "g3", "g4", "g5", "g6"];
 export const ATTRS = ["a1", "a2", "a3"];
-const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "UTC"];
+const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Auckland", "UTC"];
+export const WINDOWS: readonly AvailabilityWindow[] = ["WEEKDAY_DAYTIME", "WEEKDAY_EVENING", "WEEKEND"];
 const STAGES: (CareerStage | null)[] = ["LIS_STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "RETIRED", null];
 const SECTOR_POOL: Sector[] = ["ACADEMIC", "PUBLIC", "ARCHIVES", "MUSEUM"];
 const POSITIONS: (PositionType | null)[] = ["LIBRARIAN", "STAFF", "STUDENT", "OTHER", null];
@@ -65,6 +67,7 @@ export const profileBodyArb = fc.record({
   offersMentorship: fc.boolean(),
   openToPeer: fc.boolean(),
   timeZone: fc.constantFrom(...ZONES),
+  availability: subset(WINDOWS),
   languages: subset(["en", "es", "fr"]),
   careerStage: fc.constantFrom(...STAGES),
   sectors: subset(SECTOR_POOL),

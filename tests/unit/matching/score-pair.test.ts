@@ -5,7 +5,6 @@ import {
   DEFAULT_WEIGHTS,
   scorePair,
   scorePeers,
-  sharedWorkingHours,
   zoneOffsetMinutes,
   type ComponentName,
   type ComponentResult,
@@ -22,7 +21,7 @@ describe("goalCoverage", () => {
   it("is the share of the mentee's goals the mentor offers, with the covered ids", () => {
     const s = score(mentee("e1", { seeks: ["g1", "g2", "g3", "g4"] }), mentor("m1", { offers: ["g3", "g1", "g9"] }));
     expect(get(s, "goalCoverage").value).toBe(0.5);
-    expect(get(s, "goalCoverage").facts).toEqual({ covered: ["g1", "g3"], total: 4 });
+    expect(get(s, "goalCoverage").facts).toEqual({ covered: ["g1", "g3"], total: 4, fromOffers: ["g1", "g3"], fromSeeks: [] });
   });
   it("is 0 without goals", () => {
     expect(get(score(mentee("e1"), mentor("m1", { offers: ["g1"] })), "goalCoverage").value).toBe(0);
@@ -57,23 +56,35 @@ describe("timezoneOverlap", () => {
     expect(zoneOffsetMinutes("Asia/Kolkata", JAN)).toBe(330);
     expect(Number.isNaN(zoneOffsetMinutes("Not/AZone", JAN))).toBe(true);
   });
-  it("counts shared 9-17 weekday hours", () => {
-    expect(sharedWorkingHours(0, 0)).toBe(8);
-    expect(sharedWorkingHours(-300, -480)).toBe(5); // New York / Los Angeles
-    expect(sharedWorkingHours(0, -300)).toBe(3); // London / New York
-    expect(sharedWorkingHours(540, -300)).toBe(0); // Tokyo / New York: no weekday overlap
-    // Auckland (+13) vs Honolulu (-10): 23 h apart; Auckland's Monday meets Honolulu's
-    // Sunday, so only 4 of 5 days overlap (7 h each): 28 / 5 per weekday.
-    expect(sharedWorkingHours(780, -600)).toBeCloseTo(5.6, 10);
-  });
-  it("is hours / 8, and 0 when no synchronous format is shared", () => {
-    const s = score(mentee("e1", { timeZone: "America/New_York" }), mentor("m1", { timeZone: "America/Los_Angeles" }));
-    expect(get(s, "timezoneOverlap").value).toBe(5 / 8);
-    expect(get(s, "timezoneOverlap").facts).toMatchObject({ overlapHours: 5, synchronousShared: true });
+  it("is weekly shared free hours / 10, capped at 1, and 0 when no synchronous format is shared", () => {
+    // New York evenings (18-21) meet Tokyo's next weekday mornings (8-11; free from 9): 2 h on
+    // Tuesday to Friday in Tokyo; New York's Friday evening is Tokyo's Saturday.
+    const s = score(
+      mentee("e1", { timeZone: "America/New_York", availability: ["WEEKDAY_EVENING"] }),
+      mentor("m1", { timeZone: "Asia/Tokyo", availability: ["WEEKDAY_DAYTIME"] }),
+    );
+    expect(get(s, "timezoneOverlap").value).toBeCloseTo(0.8, 12);
+    expect(get(s, "timezoneOverlap").facts).toEqual({
+      overlapHours: 8,
+      synchronousShared: true,
+      zonesKnown: true,
+      sharedA: [{ window: "WEEKDAY_EVENING", fromMin: 19 * 60, toMin: 21 * 60 }],
+      sharedB: [{ window: "WEEKDAY_DAYTIME", fromMin: 9 * 60, toMin: 11 * 60 }],
+    });
+    // Same zone, weekday daytime: 40 h a week, far past the cap.
+    const same = score(mentee("e1"), mentor("m1"));
+    expect(get(same, "timezoneOverlap").value).toBe(1);
+    expect(get(same, "timezoneOverlap").facts).toMatchObject({ overlapHours: 40 });
     const asyncOnly = { video: "NO", phone: "NO", inPerson: "NO", email: "PREFERRED", asyncChat: "FINE" } as const;
     const s2 = score(mentee("e1", { formats: asyncOnly }), mentor("m1", { formats: asyncOnly }));
     expect(get(s2, "timezoneOverlap").value).toBe(0);
-    expect(get(s2, "timezoneOverlap").facts).toMatchObject({ synchronousShared: false });
+    expect(get(s2, "timezoneOverlap").facts).toMatchObject({ synchronousShared: false, overlapHours: 0, sharedA: [], sharedB: [] });
+  });
+  it("is 0 for evening-only and daytime-only people in the same zone, or without any window", () => {
+    const s = score(mentee("e1", { availability: ["WEEKDAY_EVENING"] }), mentor("m1", { availability: ["WEEKDAY_DAYTIME"] }));
+    expect(get(s, "timezoneOverlap").value).toBe(0);
+    expect(get(s, "timezoneOverlap").facts).toMatchObject({ overlapHours: 0, sharedA: [], sharedB: [] });
+    expect(get(score(mentee("e1", { availability: [] }), mentor("m1")), "timezoneOverlap").value).toBe(0);
   });
   it("treats an unknown zone as no overlap rather than failing", () => {
     const s = score(mentee("e1", { timeZone: "Mars/Olympus" }), mentor("m1"));

@@ -1,5 +1,6 @@
 import type {
   AffinityPreference,
+  AvailabilityWindow,
   CareerStage,
   FormatKey,
   FormatPreference,
@@ -114,6 +115,25 @@ function affinity(rnd: () => number): AffinityPreference[] {
   return out;
 }
 
+// Availability comes from its own generator seeded by the id, so adding it did not shift the
+// rest of the community (benchmarks and tests keep their people). Most are free on weekday
+// daytime; public and school staff often only evenings and weekends.
+function idSeed(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function availability(id: string, sectors: readonly Sector[]): AvailabilityWindow[] {
+  const rnd = mulberry32(idSeed(id));
+  const desk = sectors.includes("PUBLIC") || sectors.includes("SCHOOL");
+  const out: AvailabilityWindow[] = [];
+  if (rnd() < (desk ? 0.5 : 0.9)) out.push("WEEKDAY_DAYTIME");
+  if (rnd() < (desk ? 0.6 : 0.25)) out.push("WEEKDAY_EVENING");
+  if (rnd() < (desk ? 0.4 : 0.15)) out.push("WEEKEND");
+  return out.length > 0 ? out : ["WEEKDAY_EVENING"];
+}
+
 const MENTEE_STAGES: [CareerStage | null, number][] = [
   ["LIS_STUDENT", 25],
   ["EARLY_CAREER", 40],
@@ -144,6 +164,7 @@ export function syntheticProfile(rnd: () => number, id: string, kind: "mentee" |
     offersMentorship: isMentor,
     openToPeer: rnd() < 0.3,
     timeZone: pickWeighted(rnd, ZONES),
+    availability: availability(id, [...sectors]),
     languages,
     careerStage: pickWeighted(rnd, isMentee ? MENTEE_STAGES : MENTOR_STAGES),
     sectors: [...sectors],
