@@ -34,6 +34,9 @@ const EnvSchema = z.object({
   // (the requester is told kindly) after this many. See lib/requests/sweep-requests.ts.
   REQUEST_REMINDER_DAYS: z.coerce.number().int().positive().max(365).default(7),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().positive().max(365).default(14),
+  // Score bands are calibrated on the community's own pairs; a calibration older than this many
+  // minutes is refreshed in the background by the next suggestions request (lib/matches/band-calibration.ts).
+  BAND_RECALIBRATE_MINUTES: z.coerce.number().int().positive().default(60),
   // Session lifetimes: signed out after this long without activity, and in any case this long
   // after signing in (shared library computers).
   AUTH_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),

@@ -2,25 +2,29 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { suggest, type Reason, type Role, type ScoreBand } from "@/lib/matching";
-import { loadCandidates, loadMatchProfile, type PersonSummary } from "@/lib/matches/load-profiles";
+import { getBandThresholds } from "@/lib/matches/band-calibration";
+import { loadCandidates, loadMatchProfile, personSummary, type PersonSummary } from "@/lib/matches/load-profiles";
 import { MatchesQuery } from "@/lib/matches/schemas";
 import { matchLabels } from "@/lib/matches/labels";
 import { applyDueAffinities } from "@/lib/profiles/apply-affinities";
 import { parseWith } from "@/lib/validation";
 
-// What leaves the server about a suggestion: who, the band and the reasons. Never the raw
-// score or component values: fine-grained numbers would let a viewer see the small shift a
-// matching-only attribute makes (DESIGN.md, "Privacy model for identity data").
+// What leaves the server about a suggestion: who, the band, the reasons in words and, for a
+// mentor earlier in their career than the mentee, a caveat saying what they can still help
+// with. Never the raw score, component values or a reason's share: fine-grained numbers would
+// let a viewer see the small shift a matching-only attribute makes (DESIGN.md, "Privacy model
+// for identity data"), and a percentage reads as a match rate nobody can check.
 export type MatchSuggestion = {
   person: PersonSummary;
   role: Role;
   band: ScoreBand;
   reasons: PublicReason[];
+  caveat: string | null;
   saved: boolean;
 };
 
-/** A reason as it leaves the server; its share is of what reasons may speak for (explain.ts). */
-export type PublicReason = Pick<Reason, "component" | "share" | "text">;
+/** A reason as it leaves the server: its words and whether it is a main one; no number at all. */
+export type PublicReason = Pick<Reason, "component" | "text" | "main">;
 
 /** What an empty list should tell the person to do next. */
 export type EmptyHint = "FINISH_PROFILE" | "ADD_ROLE" | "ADD_GOALS" | "WIDEN_FORMATS" | "MENTOR_PAUSED" | "CLEAR_FILTERS" | "NONE_YET";
@@ -30,13 +34,17 @@ export type SuggestionsResult = {
   role: Role | null;
   suggestions: MatchSuggestion[];
   hint: EmptyHint | null;
+  /**
+   * The viewer set at least one identity preference (their own answers, not the delayed copy
+   * matching reads), so the page can say once that preferences shape the ranking. Never per
+   * suggestion: which suggestions a preference moved is exactly what must not show.
+   */
+  affinityShaped: boolean;
 };
 
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-/** Reasons as they leave the server: shares rounded, nothing else carried along. */
+/** Reasons as they leave the server: words and the main mark, picked field by field so nothing else rides along. */
 export function toPublicReasons(reasons: readonly Reason[]): PublicReason[] {
-  return reasons.map((r) => ({ component: r.component, share: round(r.share), text: r.text }));
+  return reasons.map((r) => ({ component: r.component, text: r.text, main: r.main }));
 }
 
 /** The roles a person can look in, in the order the page shows them. */
@@ -56,40 +64,53 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
   const query = parseWith(MatchesQuery, rawQuery);
   // The viewer's own preference change goes through here once its window has passed.
   await applyDueAffinities(actor.id);
-  const viewer = await loadMatchProfile(actor.id);
-  if (!viewer) return { roles: [], role: null, suggestions: [], hint: "FINISH_PROFILE" };
+  const [viewer, affinityShaped] = await Promise.all([loadMatchProfile(actor.id), hasAffinityPreferences(actor.id)]);
+  const empty = { suggestions: [], affinityShaped };
+  if (!viewer) return { roles: [], role: null, ...empty, hint: "FINISH_PROFILE" };
   const roles = rolesOf(viewer.match);
   const role = query.role && roles.includes(query.role) ? query.role : (roles[0] ?? null);
-  if (!role) return { roles, role: null, suggestions: [], hint: "ADD_ROLE" };
+  if (!role) return { roles, role: null, ...empty, hint: "ADD_ROLE" };
   if (role === "mentor" && (!viewer.match.accepting || viewer.match.activeMentees >= viewer.match.capacity)) {
-    return { roles, role, suggestions: [], hint: "MENTOR_PAUSED" };
+    return { roles, role, ...empty, hint: "MENTOR_PAUSED" };
   }
 
   // Blocks and dismissals are already applied by the SQL pre-filter (loadCandidates), so no
   // pair context is loaded here; rounds, which load whole cohorts, pass it to the matcher.
-  const [candidates, labels, saved] = await Promise.all([
+  const [candidates, labels, saved, bands] = await Promise.all([
     loadCandidates(viewer.match, role, { goal: query.goal, format: query.format }),
     matchLabels(),
     db.savedMatch.findMany({ where: { userId: actor.id }, select: { candidateId: true } }),
+    getBandThresholds(role),
   ]);
   const result = suggest({
     viewer: viewer.match,
     role,
     candidates: candidates.map((c) => c.match),
     labels,
+    bands,
     k: query.limit,
   });
   const people = new Map(candidates.map((c) => [c.person.id, c.person]));
   const savedIds = new Set(saved.map((s) => s.candidateId));
   const suggestions = result.suggestions.map((s) => ({
-    person: people.get(s.candidateId)!,
+    person: personSummary(people.get(s.candidateId)!),
     role,
     band: s.band,
     // Reasons only: the score and raw components carry detail a viewer must not see.
     reasons: toPublicReasons(s.reasons),
+    caveat: s.caveat,
     saved: savedIds.has(s.candidateId),
   }));
-  return { roles, role, suggestions, hint: suggestions.length ? null : emptyHint(viewer.match, role, query) };
+  return { roles, role, suggestions, affinityShaped, hint: suggestions.length ? null : emptyHint(viewer.match, role, query) };
+}
+
+/** Whether the person asked for anything about identity in their own answers ("no preference" is not asking). */
+async function hasAffinityPreferences(userId: string): Promise<boolean> {
+  const found = await db.profileAffinity.findFirst({
+    where: { profileId: userId, preference: { not: "NONE" } },
+    select: { profileId: true },
+  });
+  return found !== null;
 }
 
 function emptyHint(

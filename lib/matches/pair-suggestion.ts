@@ -2,12 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { createPairContext, suggest, type IdPair, type Role, type ScoreBand } from "@/lib/matching";
+import { getBandThresholds } from "@/lib/matches/band-calibration";
 import { rolesOf, toPublicReasons, type PublicReason } from "@/lib/matches/get-suggestions";
 import { matchLabels } from "@/lib/matches/labels";
 import { areEngaged, loadMatchProfile } from "@/lib/matches/load-profiles";
 import { applyDueAffinities } from "@/lib/profiles/apply-affinities";
 
-export type PairSuggestion = { role: Role; band: ScoreBand; reasons: PublicReason[] };
+export type PairSuggestion = { role: Role; band: ScoreBand; reasons: PublicReason[]; caveat: string | null };
 
 export type PairOptions = {
   /**
@@ -20,8 +21,8 @@ export type PairOptions = {
 
 /**
  * Whether one person is a possible suggestion for the viewer, and why: the same hard
- * constraints, score band and reasons as the suggestions list, for this pair only (two cached
- * profile reads and a few small queries), never a search over everyone. Null when the pair
+ * constraints, calibrated score band, reasons and caveat as the suggestions list, for this
+ * pair only (two cached profile reads and a few small queries), never a search over everyone. Null when the pair
  * fails a hard constraint in every role the viewer looks in (or `role`, if given), when either
  * profile is unfinished or unknown, and for oneself. Like the list, it is null while the two
  * have an open request either way or an active or paused tie, unless `ignoreEngaged`.
@@ -64,8 +65,9 @@ export async function suggestionForPair(
   const context = createPairContext({ blocked: blocks ? [pair] : [], dismissed: dismissal ? [pair] : [], engaged: engaged ? [pair] : [] });
   const labels = await matchLabels();
   for (const r of roles) {
-    const [found] = suggest({ viewer: me.match, role: r, candidates: [other.match], context, labels, k: 1 }).suggestions;
-    if (found) return { role: r, band: found.band, reasons: toPublicReasons(found.reasons) };
+    const bands = await getBandThresholds(r);
+    const [found] = suggest({ viewer: me.match, role: r, candidates: [other.match], context, labels, bands, k: 1 }).suggestions;
+    if (found) return { role: r, band: found.band, reasons: toPublicReasons(found.reasons), caveat: found.caveat };
   }
   return null;
 }
