@@ -1,8 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explain, MAX_REASONS, scoreBand, scorePair, scorePeers, suggest, type MatchProfile } from "@/lib/matching";
-import { listText } from "@/lib/matching/explain";
-import { ATTRS, mentee, mentor, profileBodyArb } from "./arbitraries";
+import {
+  DEFAULT_BAND_THRESHOLDS,
+  explain,
+  MAIN_SHARE,
+  MAX_REASONS,
+  scoreBand,
+  scoreDistribution,
+  scorePair,
+  scorePeers,
+  suggest,
+  thresholdsFromScores,
+  type ComponentResult,
+  type MatchProfile,
+  type Reason,
+  type Role,
+} from "@/lib/matching";
+import { coverage, listText } from "@/lib/matching/explain";
+import { ATTRS, makeProfile, mentee, mentor, profileBodyArb } from "./arbitraries";
 
 const AT = Date.UTC(2025, 0, 15, 12);
 const labels = {
@@ -48,13 +63,16 @@ describe("explain", () => {
     expect(reasons.length).toBeGreaterThanOrEqual(2);
     expect(reasons.length).toBeLessThanOrEqual(MAX_REASONS);
     expect(reasons[0]!.text).toBe("Covers 3 of your 4 goals: tenure and promotion; grant writing; management");
+    expect(reasons[0]!.main).toBe(true);
     for (let i = 1; i < reasons.length; i++) expect(reasons[i - 1]!.share).toBeGreaterThanOrEqual(reasons[i]!.share);
     const all = s.components.map((c) => explain([c], { viewerRole: "mentee", labels })[0]?.text);
     expect(all).toContain("You both prefer video");
-    expect(all).toContain("7 h of shared working hours");
+    // Chicago's 9 to 5 is 10 to 6 in New York.
+    expect(all).toContain("You are both free on weekdays during the day (10 am to 5 pm your time)");
     expect(all).toContain("Outside your institution");
-    expect(all).toContain("Wants to learn what you know about digital preservation");
+    expect(all).toContain("Wants to learn digital preservation, which you know");
     expect(all).toContain("Shares what you asked for: first-generation");
+    expect(JSON.stringify(all)).not.toMatch(/%|\d+\.\d/);
   });
 
   it("gives each reason its component's share of the explainable score", () => {
@@ -97,7 +115,7 @@ describe("explain", () => {
         { viewerRole: "mentee", labels },
       );
     expect(reasons(shownOnly, "affinity")).toEqual([
-      { component: "affinity", share: 1, text: "Shares what you asked for: first-generation" },
+      { component: "affinity", share: 1, text: "Shares what you asked for: first-generation", main: true },
     ]);
     // Same texts, same order, same shares: the matching-only caregiver leaves no trace.
     expect(reasons(alsoHidden, "affinity")).toEqual(reasons(shownOnly, "affinity"));
@@ -163,11 +181,17 @@ describe("explain", () => {
     );
   });
 
-  it("bands scores", () => {
-    expect(scoreBand(0.635)).toBe("strong");
-    expect(scoreBand(0.634)).toBe("good");
-    expect(scoreBand(0.465)).toBe("good");
-    expect(scoreBand(0.464)).toBe("fair");
+  it("marks the first reason and any carrying a large part of the score as main", () => {
+    fc.assert(
+      fc.property(profileBodyArb, profileBodyArb, fc.constantFrom<Role>("mentee", "mentor", "peer"), (a, b, role) => {
+        const e: MatchProfile = { ...a, id: "e", seeksMentorship: true };
+        const m: MatchProfile = { ...b, id: "m", offersMentorship: true };
+        const s = role === "peer" ? scorePeers(e, m, { at: AT }) : scorePair(e, m, { at: AT });
+        const reasons = explain(s.components, { viewerRole: role, labels });
+        reasons.forEach((r, i) => expect(r.main).toBe(i === 0 || r.share >= MAIN_SHARE));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -237,6 +261,210 @@ describe("suggest", () => {
       at: AT,
     });
     expect(r.suggestions.map((s) => s.candidateId)).toEqual(["p1"]);
-    expect(r.suggestions[0]!.reasons[0]!.text).toBe("Can work with you on your goal: g1");
+    // Both want g1 and neither offers it: they explore it together, nobody "covers" it.
+    expect(r.suggestions[0]!.reasons[0]!.text).toBe("Also wants to explore g1");
+  });
+});
+
+// The viewer's reasons for one pair, oriented as suggest() orients it.
+function reasonsOf(role: Role, viewer: MatchProfile, other: MatchProfile): Reason[] {
+  const r = suggest({ viewer, role, candidates: [other], labels, at: AT });
+  expect(r.suggestions).toHaveLength(1);
+  return r.suggestions[0]!.reasons;
+}
+const textOf = (role: Role, viewer: MatchProfile, other: MatchProfile, component: ComponentResult["name"]) =>
+  reasonsOf(role, viewer, other).find((r) => r.component === component)?.text ??
+  // Not among the shown reasons: word that component alone.
+  explain(
+    (role === "peer"
+      ? scorePeers(viewer, other, { at: AT })
+      : role === "mentor"
+        ? scorePair(other, viewer, { at: AT })
+        : scorePair(viewer, other, { at: AT })
+    ).components.filter((c) => c.name === component),
+    { viewerRole: role, labels },
+  )[0]?.text;
+
+describe("wording", () => {
+  it("counts goals the way people do: your goal, both, all n, n of m; never 'all 2'", () => {
+    expect(coverage(1, 1, "your")).toBe("your goal");
+    expect(coverage(2, 2, "your")).toBe("both of your goals");
+    expect(coverage(3, 3, "their")).toBe("all 3 of their goals");
+    expect(coverage(1, 2, "your")).toBe("1 of your 2 goals");
+    const e = mentee("e", { seeks: ["g2", "g3"] });
+    const m = mentor("m", { offers: ["g2", "g3"] });
+    expect(textOf("mentee", e, m, "goalCoverage")).toBe("Covers both of your goals: grant writing and management");
+    expect(textOf("mentor", m, e, "goalCoverage")).toBe("You can help with both of their goals: grant writing and management");
+  });
+
+  it("says who helps whom between peers", () => {
+    const p = (id: string, o: Partial<MatchProfile>) => makeProfile({ id, openToPeer: true, ...o });
+    const viewer = p("p0", { seeks: ["g1", "g2", "g3", "g4"] });
+    expect(textOf("peer", viewer, p("p1", { offers: ["g2", "g4"] }), "goalCoverage")).toBe(
+      "Could help you with 2 of your 4 goals: grant writing and job search",
+    );
+    expect(textOf("peer", viewer, p("p2", { seeks: ["g3"] }), "goalCoverage")).toBe("Also wants to explore management");
+    expect(textOf("peer", viewer, p("p3", { offers: ["g1"], seeks: ["g1", "g3"] }), "goalCoverage")).toBe(
+      "Could help you with tenure and promotion, and also wants to explore management",
+    );
+    const facts = scorePeers(viewer, p("p3", { offers: ["g1"], seeks: ["g1", "g3"] }), { at: AT }).components[0]!.facts;
+    expect(facts).toEqual({ covered: ["g1", "g3"], total: 4, fromOffers: ["g1"], fromSeeks: ["g3"] });
+    expect(JSON.stringify(reasonsOf("peer", viewer, p("p1", { offers: ["g1", "g2"] })))).not.toContain("Can work with you");
+  });
+
+  it("words reciprocal learning for each side: the mentor learns from the mentee, a peer from the viewer", () => {
+    const e = mentee("e", { seeks: ["g1"], offers: ["g5"] });
+    const m = mentor("m", { offers: ["g1"], learns: ["g5"] });
+    expect(textOf("mentee", e, m, "reciprocalLearning")).toBe("Wants to learn digital preservation, which you know");
+    expect(textOf("mentor", m, e, "reciprocalLearning")).toBe("Could also show you digital preservation");
+    const p0 = makeProfile({ id: "p0", openToPeer: true, offers: ["g5"] });
+    const p1 = makeProfile({ id: "p1", openToPeer: true, seeks: ["g5"] });
+    expect(textOf("peer", p0, p1, "reciprocalLearning")).toBe("You could help them with digital preservation");
+    // Nothing the mentee offers that the mentor wants to learn: no such reason.
+    expect(textOf("mentor", { ...m, learns: ["g6"] }, e, "reciprocalLearning")).toBeUndefined();
+  });
+
+  it("words career stages naturally, retired included", () => {
+    const stage = (role: Role, seeker: MatchProfile["careerStage"], partner: MatchProfile["careerStage"]) =>
+      role === "mentor"
+        ? textOf("mentor", mentor("m", { careerStage: partner }), mentee("e", { careerStage: seeker }), "careerStageFit")
+        : textOf(
+            role,
+            mentee("e", { careerStage: seeker, openToPeer: true }),
+            mentor("m", { careerStage: partner, openToPeer: true }),
+            "careerStageFit",
+          );
+    expect(stage("mentee", "SENIOR", "RETIRED")).toBe("Retired, with a whole career to draw on");
+    expect(stage("mentee", "LIS_STUDENT", "RETIRED")).toBe("Retired, with a whole career to draw on");
+    expect(stage("mentee", "EARLY_CAREER", "MID_CAREER")).toBe("A step ahead of you in their career (mid-career)");
+    expect(stage("mentee", "EARLY_CAREER", "SENIOR")).toBe("Further along in their career (senior)");
+    expect(stage("mentee", "LIS_STUDENT", "SENIOR")).toBe("Senior, with long experience to draw on");
+    expect(stage("mentee", "SENIOR", "MID_CAREER")).toBe("Earlier in their career than you (mid-career)");
+    expect(stage("mentor", "EARLY_CAREER", "SENIOR")).toBe("Earlier in their career (early career), where your experience helps");
+    expect(stage("mentor", "RETIRED", "SENIOR")).toBe("Retired, with a whole career to draw on");
+    expect(stage("peer", "MID_CAREER", "SENIOR")).toBe("At a nearby career stage (senior)");
+    expect(stage("peer", "EARLY_CAREER", "RETIRED")).toBe("Retired, with a whole career to draw on");
+    expect(stage("peer", "SENIOR", "LIS_STUDENT")).toBe("Earlier in their career (LIS student)");
+    for (const role of ["mentee", "mentor", "peer"] as const)
+      for (const a of ["LIS_STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "RETIRED"] as const)
+        for (const b of ["LIS_STUDENT", "EARLY_CAREER", "MID_CAREER", "SENIOR", "RETIRED"] as const)
+          expect(stage(role, a, b) ?? "").not.toMatch(/: retired|ahead of you in their career: /);
+  });
+});
+
+describe("bands", () => {
+  it("bands integer scores with the default or given thresholds", () => {
+    expect(DEFAULT_BAND_THRESHOLDS).toEqual({ strongMin: 635_000, goodMin: 465_000 });
+    expect(scoreBand(635_000)).toBe("strong");
+    expect(scoreBand(634_999)).toBe("good");
+    expect(scoreBand(465_000)).toBe("good");
+    expect(scoreBand(464_999)).toBe("fair");
+    expect(scoreBand(500_000, { strongMin: 500_000, goodMin: 300_000 })).toBe("strong");
+    expect(scoreBand(299_999, { strongMin: 500_000, goodMin: 300_000 })).toBe("fair");
+  });
+
+  it("suggest uses the thresholds it is given", () => {
+    const e = mentee("e", { seeks: ["g1"] });
+    const cands = [mentor("m1", { offers: ["g1"] }), mentor("m2")];
+    const scores = suggest({ viewer: e, role: "mentee", candidates: cands, at: AT }).suggestions.map((s) => s.scoreInt);
+    const bands = { strongMin: scores[0]!, goodMin: scores[1]! + 1 };
+    expect(suggest({ viewer: e, role: "mentee", candidates: cands, at: AT, bands }).suggestions.map((s) => s.band)).toEqual([
+      "strong",
+      "fair",
+    ]);
+  });
+
+  it("thresholdsFromScores: the top tenth strong, the next 30 % good, the rest fair", () => {
+    const scores = Array.from({ length: 100 }, (_, i) => (i + 1) * 1000);
+    const t = thresholdsFromScores(scores)!;
+    expect(t).toEqual({ strongMin: 91_000, goodMin: 61_000 });
+    const bands = scores.map((s) => scoreBand(s, t));
+    expect(bands.filter((b) => b === "strong")).toHaveLength(10);
+    expect(bands.filter((b) => b === "good")).toHaveLength(30);
+    expect(bands.filter((b) => b === "fair")).toHaveLength(60);
+    // 30 × 0.1 is 3 pairs, not 4 (floating point).
+    expect(thresholdsFromScores(Array.from({ length: 30 }, (_, i) => i))).toEqual({ strongMin: 27, goodMin: 18 });
+    expect(thresholdsFromScores(scores, { strong: 0.2, good: 0.5 })).toEqual({ strongMin: 81_000, goodMin: 51_000 });
+    expect(thresholdsFromScores(scores.slice(0, 19))).toBeNull();
+    expect(() => thresholdsFromScores(scores, { strong: 0.5, good: 0.2 })).toThrow(RangeError);
+  });
+
+  it("property: ties at a boundary go up, and shares are met as closely as ties allow", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 20, maxLength: 300 }), (scores) => {
+        const t = thresholdsFromScores(scores)!;
+        const n = scores.length;
+        const strong = scores.filter((s) => s >= t.strongMin).length;
+        const goodOrBetter = scores.filter((s) => s >= t.goodMin).length;
+        expect(strong).toBeGreaterThanOrEqual(Math.ceil(n * 0.1 - 1e-9));
+        expect(goodOrBetter).toBeGreaterThanOrEqual(Math.ceil(n * 0.4 - 1e-9));
+        // Everything above a threshold is in; one step higher would be too few.
+        expect(scores.filter((s) => s > t.strongMin).length).toBeLessThan(Math.ceil(n * 0.1 - 1e-9));
+        expect(scores.filter((s) => s > t.goodMin).length).toBeLessThan(Math.ceil(n * 0.4 - 1e-9));
+        expect(t.goodMin).toBeLessThanOrEqual(t.strongMin);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: scoreDistribution is the scores of exactly the eligible candidates suggest ranks", () => {
+    fc.assert(
+      fc.property(
+        profileBodyArb,
+        fc.array(profileBodyArb, { maxLength: 25 }),
+        fc.constantFrom<Role>("mentee", "mentor", "peer"),
+        (v, bodies, role) => {
+          const viewer: MatchProfile = { ...v, id: "v" };
+          const candidates = bodies.map((b, i): MatchProfile => ({ ...b, id: `c${String(i).padStart(2, "0")}` }));
+          const input = { viewer, role, candidates, at: AT };
+          const dist = [...scoreDistribution(input)];
+          const all = suggest({ ...input, k: candidates.length });
+          expect(dist.sort((x, y) => x - y)).toEqual(all.suggestions.map((s) => s.scoreInt).sort((x, y) => x - y));
+          const excluded = Object.values(all.excluded).reduce((t, x) => t + x, 0);
+          expect(dist).toHaveLength(candidates.length - excluded);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a mentor earlier in their career than the mentee", () => {
+  const senior = mentee("e", { seeks: ["g2", "g3"], careerStage: "SENIOR" });
+  const early = mentor("m", { offers: ["g2", "g3"], careerStage: "EARLY_CAREER" });
+  const everyoneStrong = { strongMin: 0, goodMin: 0 };
+
+  it("is never strong, and the card says why they might still help, in each viewer's words", () => {
+    const forMentee = suggest({ viewer: senior, role: "mentee", candidates: [early], labels, at: AT, bands: everyoneStrong })
+      .suggestions[0]!;
+    expect(forMentee.band).toBe("good");
+    expect(forMentee.caveat).toBe(
+      "Earlier in their career than you: worth asking about grant writing and management, less so for career advice",
+    );
+    const forMentor = suggest({ viewer: early, role: "mentor", candidates: [senior], labels, at: AT, bands: everyoneStrong })
+      .suggestions[0]!;
+    expect(forMentor.band).toBe("good");
+    expect(forMentor.caveat).toBe("Further along in their career than you: you could still help with grant writing and management");
+    // A fair pair stays fair.
+    const strict = { strongMin: 1_000_000, goodMin: 1_000_000 };
+    expect(suggest({ viewer: senior, role: "mentee", candidates: [early], at: AT, bands: strict }).suggestions[0]!.band).toBe("fair");
+  });
+
+  it("leaves other pairs alone: same stage, a stage unknown, and peers", () => {
+    const bands = everyoneStrong;
+    const one = (viewer: MatchProfile, role: Role, other: MatchProfile) =>
+      suggest({ viewer, role, candidates: [other], at: AT, bands }).suggestions[0]!;
+    for (const [viewer, other] of [
+      [senior, { ...early, careerStage: "SENIOR" as const }],
+      [senior, { ...early, careerStage: "RETIRED" as const }],
+      [senior, { ...early, careerStage: null }],
+      [{ ...senior, careerStage: null }, early],
+    ] as const) {
+      const s = one(viewer, "mentee", other);
+      expect([s.band, s.caveat]).toEqual(["strong", null]);
+    }
+    const peerA = { ...senior, openToPeer: true };
+    const peerB = { ...early, openToPeer: true };
+    expect([one(peerA, "peer", peerB).band, one(peerA, "peer", peerB).caveat]).toEqual(["strong", null]);
   });
 });
