@@ -26,19 +26,40 @@ export const ROLE_COPY: Readonly<Record<Role, { tab: string; short: string; one:
   },
 };
 
-export const BAND_COPY: Readonly<Record<ScoreBand, { label: string; stars: number; tone: "success" | "brand" | "neutral" }>> = {
-  strong: { label: "Strong match", stars: 3, tone: "success" },
-  good: { label: "Good match", stars: 2, tone: "brand" },
-  fair: { label: "Fair match", stars: 1, tone: "neutral" },
+/**
+ * Band words. Bands are calibrated on this community's own pairs for each role
+ * (lib/matches/band-calibration.ts): Strong is about the top tenth, Good the next three tenths,
+ * Fair the rest. `meaning` says that in words; no number that could read as a match rate.
+ */
+export const BAND_COPY: Readonly<
+  Record<ScoreBand, { label: string; stars: number; tone: "success" | "brand" | "neutral"; meaning: string }>
+> = {
+  strong: {
+    label: "Strong match",
+    stars: 3,
+    tone: "success",
+    meaning: "Among the best-fitting tenth of all the pairs this community could make.",
+  },
+  good: {
+    label: "Good match",
+    stars: 2,
+    tone: "brand",
+    meaning: "Fits better than most: within the best-fitting four tenths of the pairs this community could make.",
+  },
+  fair: {
+    label: "Fair match",
+    stars: 1,
+    tone: "neutral",
+    meaning: "Works for both of you, with less in common than most suggestions.",
+  },
 };
 
-/** "America/Argentina/Buenos_Aires" → "America/Argentina/Buenos Aires". */
+/**
+ * "America/Argentina/Buenos_Aires" → "America/Argentina/Buenos Aires": only where no friendly
+ * label (lib/profiles/time-zones.ts timeZoneLabel) reached the page.
+ */
 export function zoneName(timeZone: string): string {
   return timeZone.replaceAll("_", " ");
-}
-
-export function percent(share: number): number {
-  return Math.max(1, Math.min(100, Math.round(share * 100)));
 }
 
 export type MatchesHref = { role?: string | null; goal?: string; format?: string; limit?: number };
@@ -82,7 +103,39 @@ export function suggestionsReturnPath(from: string | undefined | null): string |
   });
 }
 
-/** A person page's address that remembers the suggestions list it was opened from. */
+export type ReturnLink = { href: string; label: string };
+
+const PAGE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Where a person page's "Back" leads: the list it was opened from (its `from` parameter), rebuilt
+ * rather than echoed. The suggestions list keeps its filters; a few other pages that link to
+ * people (the dashboard, requests, mentorships) are recognised by their path alone. Null for
+ * anything else, so no address a stranger wrote can become the link.
+ */
+export function returnLink(from: string | undefined | null): ReturnLink | null {
+  const suggestions = suggestionsReturnPath(from);
+  if (suggestions) return { href: suggestions, label: "Back to suggestions" };
+  if (!from || from.length > 200 || !from.startsWith("/")) return null;
+  let path: string;
+  try {
+    const url = new URL(from, ORIGIN_PROBE);
+    if (url.origin !== ORIGIN_PROBE) return null;
+    path = url.pathname;
+  } catch {
+    return null;
+  }
+  if (path === "/dashboard") return { href: "/dashboard", label: "Back to your dashboard" };
+  if (path === "/requests") return { href: "/requests", label: "Back to requests" };
+  if (path === "/mentorships") return { href: "/mentorships", label: "Back to mentorships" };
+  const [, section, id, ...rest] = path.split("/");
+  if (rest.length || !id || !PAGE_ID.test(id)) return null;
+  if (section === "requests") return { href: `/requests/${id}`, label: "Back to the request" };
+  if (section === "mentorships") return { href: `/mentorships/${id}`, label: "Back to your mentorship" };
+  return null;
+}
+
+/** A person page's address that remembers the list it was opened from. */
 export function personHref(personId: string, from?: string): string {
   return from ? `/people/${personId}?from=${encodeURIComponent(from)}` : `/people/${personId}`;
 }

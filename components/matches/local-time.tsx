@@ -23,11 +23,17 @@ function offsetMinutes(timeZone: string, at: Date): number | null {
   }
 }
 
-function hours(minutes: number): string {
-  const h = Math.abs(minutes) / 60;
-  return Number.isInteger(h) ? `${h} h` : `${h.toFixed(1)} h`;
+const NBSP = "\u00a0";
+
+/** 180 → "3 h", 330 → "5 h 30 min", 45 → "45 min"; a no-break space inside each amount. */
+function duration(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return [h ? `${h}${NBSP}h` : "", m ? `${m}${NBSP}min` : ""].filter(Boolean).join(" ");
 }
 
+// The snapshot is a string (useSyncExternalStore compares snapshots by value): "time|relative".
 function describe(timeZone: string): string | null {
   const now = new Date();
   let time: string;
@@ -37,13 +43,17 @@ function describe(timeZone: string): string | null {
     return null;
   }
   const theirs = offsetMinutes(timeZone, now);
-  if (theirs === null) return `${time} there now`;
+  if (theirs === null) return `${time}|`;
   const diff = theirs - -now.getTimezoneOffset();
-  const relative = diff === 0 ? "same time as you" : diff > 0 ? `${hours(diff)} ahead of you` : `${hours(diff)} behind you`;
-  return `${time} there now, ${relative}`;
+  const relative = diff === 0 ? "same time as you" : `${duration(diff)} ${diff > 0 ? "ahead of" : "behind"} you`;
+  return `${time}|${relative}`;
 }
 
-/** "Tue 3:42 PM there now, 2 h ahead of you": rendered only in the browser, which knows the viewer's clock. */
+/**
+ * " · Tue 3:42 PM, 3 h behind you": their time now and how far from the viewer's clock. Rendered
+ * only in the browser, which knows the viewer's clock. The time and the distance each stay on one
+ * line ("8 h" never splits), so a narrow card wraps between them instead.
+ */
 export function TheirLocalTime({ timeZone }: { timeZone: string }) {
   const text = useSyncExternalStore(
     subscribe,
@@ -51,5 +61,40 @@ export function TheirLocalTime({ timeZone }: { timeZone: string }) {
     () => null,
   );
   if (!text) return null;
-  return <span className="tabular-nums"> · {text}</span>;
+  const [time, relative] = text.split("|");
+  return (
+    <span className="tabular-nums">
+      {" · "}
+      <span className="whitespace-nowrap">
+        <span className="sr-only">their time now </span>
+        {time}
+      </span>
+      {relative ? (
+        <>
+          {", "}
+          <span className="whitespace-nowrap">{relative}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** "Pacific Time, Vancouver · Tue 3:42 PM, 3 h behind you": a person's zone by its friendly name, and their time now. */
+export function TimeZoneAndLocalTime({
+  label,
+  timeZone,
+  named = true,
+}: {
+  label: string;
+  timeZone: string;
+  /** Says "Time zone:" to screen readers; off where a visible term already does (a description list). */
+  named?: boolean;
+}) {
+  return (
+    <>
+      {named ? <span className="sr-only">Time zone: </span> : null}
+      {label}
+      <TheirLocalTime timeZone={timeZone} />
+    </>
+  );
 }

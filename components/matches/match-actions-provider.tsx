@@ -11,14 +11,21 @@ import {
   useState,
   useTransition,
   type ReactNode,
+  type RefObject,
 } from "react";
 import { dismissAction, undoDismissAction } from "@/lib/matches/actions";
 import { actionProblem } from "@/components/matches/action-problem";
 import { cn } from "@/components/ui/cn";
 
 // Shared state for the actions on the matches page: "Not for me" hides a card at once
-// (optimistically) and shows an Undo in a polite live region; other actions announce
-// their results through the same page-level region.
+// (optimistically) and shows a notice with Undo; every result is also read out through one
+// page-level live region.
+//
+// Where the notice goes: "inline" puts it in the page's flow, where the hidden card was (the
+// suggestion list renders it through useInlineNotice, a person's page through MatchNoticeSlot),
+// so it covers nothing at any width. A notice pinned to the bottom of a phone's screen covered
+// the next card and stayed until closed. "toast" (pinned to the bottom, with room left under
+// the last card) is for pages that place no slot.
 
 type Notice =
   | { kind: "hidden"; id: string; name: string; serial: number }
@@ -40,6 +47,24 @@ type MatchActions = {
 };
 
 const Context = createContext<MatchActions | null>(null);
+
+type Placement = "inline" | "toast";
+
+/** The notice as the page shows it in place: the box itself, and which "Not for me" it is about. */
+type InlineNotice = { id: string; serial: number; box: ReactNode };
+
+const NoticeContext = createContext<InlineNotice | null>(null);
+
+/** The notice to render in place (null when there is none, or the provider pins it to the screen). */
+export function useInlineNotice(): InlineNotice | null {
+  return useContext(NoticeContext);
+}
+
+/** Renders the current notice where it is placed (e.g. under a person page's buttons). */
+export function MatchNoticeSlot({ className }: { className?: string }) {
+  const notice = useInlineNotice();
+  return notice ? <div className={className}>{notice.box}</div> : null;
+}
 
 export function useMatchActions(): MatchActions {
   const value = useContext(Context);
@@ -67,7 +92,7 @@ export function focusHeading(...ids: string[]) {
   }
 }
 
-export function MatchActionsProvider({ children }: { children: ReactNode }) {
+export function MatchActionsProvider({ children, placement = "toast" }: { children: ReactNode; placement?: Placement }) {
   const [, startTransition] = useTransition();
   const [hidden, hide] = useOptimistic(NO_IDS, (current: ReadonlySet<string>, id: string) => new Set(current).add(id));
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -76,6 +101,8 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
   const [announcement, setAnnouncement] = useState("");
   const serial = useRef(0);
   const undoRef = useRef<HTMLButtonElement>(null);
+  // The same words twice in a row would not be read out again: tell them apart invisibly.
+  const say = useCallback((text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)), []);
 
   const dismiss = useCallback(
     (id: string, name: string) => {
@@ -83,6 +110,7 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
       const current = serial.current;
       setErrors((e) => without(e, id));
       setNotice({ kind: "hidden", id, name, serial: current });
+      say(noticeText({ kind: "hidden", name }));
       startTransition(async () => {
         hide(id);
         const message = await actionProblem(() => dismissAction(id));
@@ -90,11 +118,12 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
           const text = `${name} was not hidden. ${message}`;
           setErrors((e) => ({ ...e, [id]: text }));
           setNotice({ kind: "error", id, name, serial: current, message: text });
+          say(text);
           setRestoreFocusId(id);
         }
       });
     },
-    [hide],
+    [hide, say],
   );
 
   const undo = () => {
@@ -104,9 +133,12 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
     startTransition(async () => {
       const message = await actionProblem(() => undoDismissAction(id));
       if (message) {
-        setNotice({ kind: "error", id, name, serial: current, message: `${name} is still hidden. ${message}` });
+        const text = `${name} is still hidden. ${message}`;
+        setNotice({ kind: "error", id, name, serial: current, message: text });
+        say(text);
       } else {
         setNotice({ kind: "restored", id, name, serial: current });
+        say(noticeText({ kind: "restored", name }));
         setRestoreFocusId(id);
       }
     });
@@ -117,17 +149,17 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
     focusHeading("results-title");
   };
 
-  // While the notice shows, keep whatever gets focus scrolled clear of it.
-  const showing = notice !== null;
+  // While a pinned notice shows, keep whatever gets focus scrolled clear of it.
+  const pinned = notice !== null && placement === "toast";
   useEffect(() => {
-    if (!showing) return;
+    if (!pinned) return;
     const root = document.documentElement;
     const previous = root.style.scrollPaddingBottom;
     root.style.scrollPaddingBottom = "7rem";
     return () => {
       root.style.scrollPaddingBottom = previous;
     };
-  }, [showing]);
+  }, [pinned]);
 
   // After "Not for me" the card (and the button that had focus) is gone: Undo takes focus.
   useEffect(() => {
@@ -141,70 +173,89 @@ export function MatchActionsProvider({ children }: { children: ReactNode }) {
       dismissError: (id) => errors[id] ?? null,
       restoreFocusId,
       clearRestoreFocus: () => setRestoreFocusId(null),
-      announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
+      announce: say,
     }),
-    [hidden, dismiss, errors, restoreFocusId],
+    [hidden, dismiss, errors, restoreFocusId, say],
   );
+
+  const box = notice ? <NoticeBox notice={notice} undo={undo} close={close} undoRef={undoRef} /> : null;
+  const inline: InlineNotice | null = notice && box && placement === "inline" ? { id: notice.id, serial: notice.serial, box } : null;
 
   return (
     <Context.Provider value={value}>
-      {children}
-      {/* Room at the end of the page so the notice never covers the last card's buttons. */}
-      {notice ? <div aria-hidden="true" className="h-28" /> : null}
+      <NoticeContext value={inline}>{children}</NoticeContext>
+      {/* Room at the end of the page so a pinned notice never covers the last card's buttons. */}
+      {pinned ? <div aria-hidden="true" className="h-28" /> : null}
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <div role="status" aria-live="polite" className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6">
-        {notice ? (
-          <div
-            onKeyDown={(event) => {
-              if (event.key === "Escape") close();
-            }}
-            className={cn(
-              "pointer-events-auto flex w-full max-w-xl flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border px-4 py-3 text-sm shadow-lg",
-              notice.kind === "error" ? "border-red-200 bg-red-50 text-red-900" : "border-line bg-white text-ink",
-            )}
-          >
-            <p className="min-w-0 flex-1">
-              {notice.kind === "hidden" ? (
-                <>
-                  <strong className="font-semibold">{notice.name}</strong> is hidden from your suggestions for 90 days.
-                </>
-              ) : notice.kind === "restoring" ? (
-                <>Bringing back {notice.name}…</>
-              ) : notice.kind === "restored" ? (
-                <>
-                  <strong className="font-semibold">{notice.name}</strong> is back in your suggestions.
-                </>
-              ) : (
-                notice.message
-              )}
-            </p>
-            <div className="flex items-center gap-1">
-              {notice.kind === "hidden" ? (
-                <button
-                  ref={undoRef}
-                  type="button"
-                  onClick={undo}
-                  className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
-                >
-                  Undo<span className="sr-only">: show {notice.name} again</span>
-                </button>
-              ) : null}
-              <button
-                type="button"
-                onClick={close}
-                className={cn(
-                  "rounded-lg px-3 py-1.5 font-semibold",
-                  notice.kind === "error" ? "text-red-900 hover:bg-red-100" : "text-brand-700 hover:bg-brand-50",
-                )}
-              >
-                Close<span className="sr-only"> this message</span>
-              </button>
-            </div>
-          </div>
-        ) : null}
-      </div>
+      {placement === "toast" ? (
+        <div className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6">
+          {box ? <div className="pointer-events-auto w-full max-w-xl shadow-lg">{box}</div> : null}
+        </div>
+      ) : null}
     </Context.Provider>
+  );
+}
+
+function noticeText(notice: { kind: "hidden" | "restored"; name: string }): string {
+  return notice.kind === "hidden"
+    ? `${notice.name} is hidden from your suggestions for 90 days.`
+    : `${notice.name} is back in your suggestions.`;
+}
+
+type NoticeBoxProps = { notice: Notice; undo: () => void; close: () => void; undoRef: RefObject<HTMLButtonElement | null> };
+
+/** What "Not for me" did, with Undo while it can be undone and Close (Escape closes it too). */
+function NoticeBox({ notice, undo, close, undoRef }: NoticeBoxProps) {
+  return (
+    <div
+      data-match-notice={notice.kind}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") close();
+      }}
+      className={cn(
+        "flex w-full flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border px-4 py-3 text-sm",
+        notice.kind === "error" ? "border-red-200 bg-red-50 text-red-900" : "border-line bg-white text-ink",
+      )}
+    >
+      <p className="min-w-0 flex-1">
+        {notice.kind === "hidden" ? (
+          <>
+            <strong className="font-semibold">{notice.name}</strong> is hidden from your suggestions for 90 days.
+          </>
+        ) : notice.kind === "restoring" ? (
+          <>Bringing back {notice.name}…</>
+        ) : notice.kind === "restored" ? (
+          <>
+            <strong className="font-semibold">{notice.name}</strong> is back in your suggestions.
+          </>
+        ) : (
+          notice.message
+        )}
+      </p>
+      <div className="flex items-center gap-1">
+        {notice.kind === "hidden" ? (
+          <button
+            ref={undoRef}
+            type="button"
+            onClick={undo}
+            className="rounded-lg bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+          >
+            Undo<span className="sr-only">: show {notice.name} again</span>
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={close}
+          className={cn(
+            "rounded-lg px-3 py-1.5 font-semibold",
+            notice.kind === "error" ? "text-red-900 hover:bg-red-100" : "text-brand-700 hover:bg-brand-50",
+          )}
+        >
+          Close<span className="sr-only"> this message</span>
+        </button>
+      </div>
+    </div>
   );
 }

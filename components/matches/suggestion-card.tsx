@@ -1,23 +1,26 @@
 import Link from "next/link";
 import { CardActions } from "@/components/matches/card-actions";
-import { BAND_COPY, personHref, zoneName } from "@/components/matches/labels";
-import { MatchReasons } from "@/components/matches/match-reasons";
-import { TheirLocalTime } from "@/components/matches/local-time";
+import { BAND_COPY, personHref } from "@/components/matches/labels";
+import { MatchCaveat, MatchReasons } from "@/components/matches/match-reasons";
+import { TimeZoneAndLocalTime } from "@/components/matches/local-time";
 import { Badge } from "@/components/ui/badge";
 import type { MatchSuggestion } from "@/lib/matches/get-suggestions";
 import type { ScoreBand } from "@/lib/matching";
 import type { RequestGoalForm } from "@/lib/requests/goal-choices";
 import { CAREER_STAGES, POSITION_TYPES, SECTORS, labelOf } from "@/lib/profiles/options";
 
+/** The band as a badge; hovering shows what it means (the list's legend and the person page say it in full). */
 export function BandBadge({ band }: { band: ScoreBand }) {
   const copy = BAND_COPY[band];
   return (
-    <Badge tone={copy.tone} className="shrink-0 gap-1.5">
-      <span aria-hidden="true" className="tracking-tight text-star">
-        {"✦".repeat(copy.stars)}
-      </span>
-      {copy.label}
-    </Badge>
+    <span title={copy.meaning} className="shrink-0">
+      <Badge tone={copy.tone} className="gap-1.5">
+        <span aria-hidden="true" className="tracking-tight text-star">
+          {"✦".repeat(copy.stars)}
+        </span>
+        {copy.label}
+      </Badge>
+    </span>
   );
 }
 
@@ -32,7 +35,7 @@ type SuggestionCardProps = {
 
 /** One ranked suggestion: who they are, where they are, why they might fit, and what to do. */
 export function SuggestionCard({ suggestion, rank, requestGoals, from }: SuggestionCardProps) {
-  const { person, band, reasons, saved } = suggestion;
+  const { person, band, reasons, caveat, saved } = suggestion;
   const titleId = `match-${person.id}-name`;
   const reasonsId = `match-${person.id}-why`;
   // "LIS student · Student" says the same thing twice: keep the stage only.
@@ -68,9 +71,7 @@ export function SuggestionCard({ suggestion, rank, requestGoals, from }: Suggest
           </h3>
           {details.length ? <p className="mt-1 text-sm text-ink">{details.join(" · ")}</p> : null}
           <p className="mt-1 text-sm text-muted">
-            <span className="sr-only">Time zone: </span>
-            {zoneName(person.timeZone)}
-            <TheirLocalTime timeZone={person.timeZone} />
+            <TimeZoneAndLocalTime label={person.timeZoneLabel} timeZone={person.timeZone} />
           </p>
         </div>
         <BandBadge band={band} />
@@ -82,8 +83,11 @@ export function SuggestionCard({ suggestion, rank, requestGoals, from }: Suggest
             Why this match
           </h4>
           <MatchReasons reasons={reasons} labelledBy={reasonsId} />
+          <MatchCaveat caveat={caveat} className="mt-3" />
         </div>
-      ) : null}
+      ) : (
+        <MatchCaveat caveat={caveat} className="mt-4" />
+      )}
 
       <div className="mt-5">
         <CardActions

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { zoneName } from "@/components/matches/labels";
-import { TheirLocalTime } from "@/components/matches/local-time";
 import type { ReactNode } from "react";
+import { personHref } from "@/components/matches/labels";
+import { TimeZoneAndLocalTime } from "@/components/matches/local-time";
 import { Badge } from "@/components/ui/badge";
 import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 
 /** Stacked term and value: the summary sits in a narrow column beside the request on wide screens. */
 function Rows({ children }: { children: ReactNode }) {
@@ -20,8 +21,11 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The other person of a request at a glance (their public profile only), with a link to all of it. */
-export function PersonSummary({ person, headingId }: { person: PublicProfile; headingId: string }) {
+/**
+ * The other person of a request at a glance (their public profile only), with a link to all of it.
+ * `from` is the page it is shown on, so the full profile can lead back there.
+ */
+export function PersonSummary({ person, headingId, from }: { person: PublicProfile; headingId: string; from?: string }) {
   const roles = [
     person.roles.mentee && "Looking for a mentor",
     person.roles.mentor && "Mentor",
@@ -61,13 +65,12 @@ export function PersonSummary({ person, headingId }: { person: PublicProfile; he
           {fine.length ? `; also fine: ${fine.join(", ")}` : ""}
         </Row>
         <Row term="Time zone">
-          {zoneName(person.timeZone)}
-          <TheirLocalTime timeZone={person.timeZone} />
+          <TimeZoneAndLocalTime label={timeZoneLabel(person.timeZone)} timeZone={person.timeZone} named={false} />
         </Row>
         <Row term="Languages">{person.languages.map(languageName).join(", ")}</Row>
       </Rows>
       <p className="text-sm">
-        <Link href={`/people/${person.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+        <Link href={personHref(person.id, from)} className="font-semibold text-brand-700 underline underline-offset-2">
           See {person.displayName}&apos;s full profile
         </Link>
       </p>

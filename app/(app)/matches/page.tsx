@@ -4,6 +4,7 @@ import { MatchesEmptyState } from "@/components/matches/empty-hint";
 import { ROLE_COPY, matchesHref } from "@/components/matches/labels";
 import { MatchActionsProvider } from "@/components/matches/match-actions-provider";
 import { MatchFilters } from "@/components/matches/match-filters";
+import { BandLegend } from "@/components/matches/match-reasons";
 import { RoleTabs } from "@/components/matches/role-tabs";
 import { SavedList } from "@/components/matches/saved-list";
 import { SuggestionCard } from "@/components/matches/suggestion-card";
@@ -43,7 +44,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
   const asked = Number.parseInt(first(params.limit) ?? "", 10);
   const limit = Number.isFinite(asked) ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, asked)) : PAGE_SIZE;
 
-  const [{ roles, role, suggestions, hint }, saved] = await Promise.all([
+  const [{ roles, role, suggestions, hint, affinityShaped }, saved] = await Promise.all([
     getSuggestions(user, { role: requestedRole, goal, format, limit }),
     listSavedMatches(user),
   ]);
@@ -88,7 +89,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           ) : null
         }
       />
-      <MatchActionsProvider>
+      <MatchActionsProvider placement="inline">
         {role && roles.length > 1 ? <RoleTabs roles={roles} current={role} goal={goal} format={format} /> : null}
         {role && hint !== "MENTOR_PAUSED" ? (
           <MatchFilters
@@ -112,6 +113,14 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
                 {goal || format ? " matching your filters" : ""}, best match first
               </p>
             </div>
+            {affinityShaped ? (
+              // Once for the whole list, never per card: which suggestions a preference moved is
+              // exactly what must not show (DESIGN.md, "Privacy model for identity data").
+              <p className="mb-3 max-w-prose text-sm text-muted">
+                Your identity preferences shape this ranking. We never show which suggestions they affected.
+              </p>
+            ) : null}
+            <BandLegend className="mb-4" />
             <SuggestionList
               items={suggestions.map((suggestion, index) => ({
                 id: suggestion.person.id,

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { CardActions } from "@/components/matches/card-actions";
-import { suggestionsReturnPath } from "@/components/matches/labels";
-import { MatchActionsProvider } from "@/components/matches/match-actions-provider";
-import { MatchReasons } from "@/components/matches/match-reasons";
+import { BAND_COPY, returnLink } from "@/components/matches/labels";
+import { TimeZoneAndLocalTime } from "@/components/matches/local-time";
+import { MatchActionsProvider, MatchNoticeSlot } from "@/components/matches/match-actions-provider";
+import { MatchCaveat, MatchReasons } from "@/components/matches/match-reasons";
 import { BandBadge } from "@/components/matches/suggestion-card";
-import { LocalTime } from "@/components/onboarding/local-time";
 import { Row, Rows, inVocabularyOrder } from "@/components/profile/profile-summary";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -23,6 +23,7 @@ import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 import { shownOnProfileCopy } from "@/lib/profiles/identity-copy";
 import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
 import { listRequests } from "@/lib/requests/list-requests";
 import { requestGoalForms } from "@/lib/requests/request-goal-forms";
@@ -97,8 +98,12 @@ async function relationship(viewer: CurrentUser, personId: string, preferred: Ro
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const back = suggestionsReturnPath(first((await searchParams).from));
-  const listRole = MATCH_ROLES.find((r) => back && new URLSearchParams(back.split("?")[1]).get("role") === r);
+  // Back to the list the viewer came from; without one, to their suggestions (where a person
+  // page is most often opened, and where its reasons and buttons belong).
+  const back = returnLink(first((await searchParams).from)) ?? { href: "/matches", label: "Back to suggestions" };
+  const listRole = back.href.startsWith("/matches")
+    ? MATCH_ROLES.find((r) => new URLSearchParams(back.href.split("?")[1]).get("role") === r)
+    : undefined;
   const [{ person, viewer }, { goalAreas }] = await Promise.all([load(id), getVocabulary()]);
   const isSelf = person.id === viewer.id;
   const standing = isSelf ? null : await relationship(viewer, person.id, listRole);
@@ -116,10 +121,10 @@ export default async function PersonPage({ params, searchParams }: Props) {
       {isSelf ? null : (
         <p>
           <Link
-            href={back ?? "/matches"}
+            href={back.href}
             className="inline-flex items-center gap-1.5 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
           >
-            <span aria-hidden="true">←</span> Back to suggestions
+            <span aria-hidden="true">←</span> {back.label}
           </Link>
         </p>
       )}
@@ -198,10 +203,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <Row term="Prefers">{preferred.join(", ") || "No strong preference"}</Row>
           {fine.length ? <Row term="Also fine">{fine.join(", ")}</Row> : null}
           <Row term="Time zone">
-            <span className="flex flex-wrap items-baseline gap-x-3">
-              <span className="text-ink">{person.timeZone.replaceAll("_", " ")}</span>
-              <LocalTime timeZone={person.timeZone} prefix="· their time now" />
-            </span>
+            <TimeZoneAndLocalTime label={timeZoneLabel(person.timeZone)} timeZone={person.timeZone} named={false} />
           </Row>
           <Row term="Languages">{person.languages.map(languageName).join(", ")}</Row>
         </Rows>
@@ -252,6 +254,11 @@ function Standing({ person, standing: { pair, sent, received, tie, goals, saved 
         </h2>
         {pair ? <BandBadge band={pair.band} /> : null}
       </div>
+      {pair ? (
+        <p className="mt-1 max-w-prose text-sm text-muted">
+          <span className="font-semibold text-ink">{BAND_COPY[pair.band].label}:</span> {BAND_COPY[pair.band].meaning}
+        </p>
+      ) : null}
       {pair?.reasons.length ? (
         <MatchReasons reasons={pair.reasons} labelledBy="person-fit" />
       ) : next ? null : (
@@ -260,15 +267,17 @@ function Standing({ person, standing: { pair, sent, received, tie, goals, saved 
           how you like to meet), so there are no reasons to show and a request can&apos;t be sent.
         </p>
       )}
+      {pair ? <MatchCaveat caveat={pair.caveat} className="mt-3" /> : null}
       <div className="mt-5 flex flex-col gap-3">
         {next ?? (
-          <MatchActionsProvider>
+          <MatchActionsProvider placement="inline">
             <CardActions
               id={person.id}
               name={name}
               saved={saved}
               request={pair && goals ? { role: pair.role, goals, requestedId: sent?.id ?? null } : undefined}
             />
+            <MatchNoticeSlot />
           </MatchActionsProvider>
         )}
         {sent && !next ? <p className="text-sm text-muted">Your request is waiting for {name}&apos;s answer.</p> : null}
