@@ -149,8 +149,8 @@ describe("sharedAvailability", () => {
       fc.property(
         fc.constantFrom(...zones),
         fc.constantFrom(...zones),
-        fc.subarray(WINDOWS),
-        fc.subarray(WINDOWS),
+        fc.subarray([...WINDOWS]),
+        fc.subarray([...WINDOWS]),
         fc.constantFrom(...instants),
         (za, zb, wa, wb, at) => {
           const a = makeProfile({ id: "a", timeZone: za, availability: wa });
