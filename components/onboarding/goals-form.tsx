@@ -8,7 +8,7 @@ import { CheckboxCard } from "@/components/ui/checkbox-card";
 import { Fieldset, FieldError } from "@/components/ui/fieldset";
 import type { FieldErrors } from "@/lib/errors";
 import { goalProblems, type GoalsSection } from "@/lib/profiles/schemas";
-import type { VocabularyTerm } from "@/lib/profiles/vocabulary";
+import type { GoalAreaTerm } from "@/lib/profiles/vocabulary";
 
 type ListKey = keyof GoalsSection;
 /** goalAreaId → note, in the order chosen areas appear in the vocabulary. */
@@ -17,6 +17,15 @@ type Choices = Record<string, string>;
 const MAX: Record<ListKey, number> = { seeks: 8, offers: 12, learns: 8 };
 
 const toChoices = (list: GoalsSection[ListKey]): Choices => Object.fromEntries(list.map((g) => [g.goalAreaId, g.note ?? ""]));
+
+/**
+ * The note box's example. Each area's own sentence is written as something to work on, so it
+ * suits goals and learning wishes; what someone offers gets a prompt about their experience.
+ */
+function placeholderFor(listKey: ListKey, area: Pick<GoalAreaTerm, "example">): string {
+  if (listKey === "offers") return "e.g. What you have done in this area, and where";
+  return area.example ? `e.g. ${area.example}` : "e.g. What you would like to get out of it";
+}
 
 export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
   const roles = profile.roles;
@@ -28,11 +37,29 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
   const form = useSectionForm("goals", mode);
 
   const peerOnly = roles.openToPeer && !roles.seeksMentorship && !roles.offersMentorship;
+  const noRoles = !roles.seeksMentorship && !roles.offersMentorship && !roles.openToPeer;
+  // Mentoring goes both ways: everyone can say what they could share, mentees and peers too.
   const shown: Record<ListKey, boolean> = {
     seeks: roles.seeksMentorship || roles.openToPeer,
-    offers: roles.offersMentorship || roles.openToPeer,
+    offers: !noRoles,
     learns: roles.offersMentorship,
   };
+  const offers = roles.offersMentorship
+    ? {
+        legend: "What can you offer?",
+        hint: "Choose up to 12 areas where you have experience worth passing on. Lived experience counts as much as titles.",
+      }
+    : peerOnly
+      ? {
+          legend: "What could you share with peers?",
+          hint: "Choose areas where you could help someone at a similar stage, up to 12. Lived experience counts as much as titles.",
+        }
+      : {
+          legend: roles.openToPeer
+            ? "What could you share with a mentor or peer? (optional)"
+            : "What could you share with a mentor? (optional)",
+          hint: "Mentoring goes both ways: mentors often want to learn what newer colleagues know, from new tools to community work. Choose up to 12, and we will favour people who would like to learn them.",
+        };
   // Saved areas an admin has since archived stay on the profile, after the current ones.
   const areas = vocabulary.goalAreas;
   const known = new Set(areas.map((a) => a.id));
@@ -67,8 +94,6 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
     setLists((current) => ({ ...current, [key]: { ...current[key], [id]: note } }));
   }
 
-  const noRoles = !roles.seeksMentorship && !roles.offersMentorship && !roles.openToPeer;
-
   return (
     <SectionFormShell section="goals" mode={mode} onSubmit={onSubmit} {...form}>
       {noRoles ? (
@@ -91,21 +116,19 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. My review file is due in spring"
         />
       ) : null}
       {shown.offers ? (
         <GoalList
           listKey="offers"
-          legend={peerOnly ? "What could you share with peers?" : "What can you offer?"}
-          hint="Choose up to 12 areas where you have experience worth passing on. Lived experience counts as much as titles."
+          legend={offers.legend}
+          hint={offers.hint}
           areas={areas}
           choices={lists.offers}
           orderedIds={orderedIds("offers")}
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. I have sat on five search committees"
         />
       ) : null}
       {shown.learns ? (
@@ -119,7 +142,6 @@ export function GoalsForm({ profile, vocabulary, mode }: StepFormProps) {
           errors={form.fieldErrors}
           onToggle={toggle}
           onNote={setNote}
-          notePlaceholder="e.g. Newer digital tools"
         />
       ) : null}
     </SectionFormShell>
@@ -130,20 +152,22 @@ type GoalListProps = {
   listKey: ListKey;
   legend: string;
   hint: string;
-  areas: VocabularyTerm[];
+  areas: GoalAreaTerm[];
   choices: Choices;
   orderedIds: string[];
   errors: FieldErrors;
   onToggle: (key: ListKey, id: string, checked: boolean) => void;
   onNote: (key: ListKey, id: string, note: string) => void;
-  notePlaceholder: string;
 };
 
-function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, onToggle, onNote, notePlaceholder }: GoalListProps) {
+function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, onToggle, onNote }: GoalListProps) {
   const count = orderedIds.length;
   const max = MAX[listKey];
   const extraIds = orderedIds.filter((id) => !areas.some((a) => a.id === id));
-  const cards = [...areas, ...extraIds.map((id) => ({ id, label: id, description: "No longer on the list." }))];
+  const cards: GoalAreaTerm[] = [
+    ...areas,
+    ...extraIds.map((id) => ({ id, label: id, description: "No longer on the list.", example: null })),
+  ];
   return (
     <Fieldset id={listKey} size="section" legend={legend} hint={hint} errors={errors[listKey]}>
       <p className={count > max ? "text-sm font-semibold text-red-800" : "text-sm text-muted"} aria-live="polite">
@@ -166,22 +190,22 @@ function GoalList({ listKey, legend, hint, areas, choices, orderedIds, errors, o
               checked={checked}
               onChange={(value) => onToggle(listKey, area.id, value)}
               compact
-              descriptionClassName="hidden sm:block"
             >
               <label htmlFor={noteId} className="text-xs font-semibold text-muted">
                 In one sentence (optional)<span className="sr-only">, about {area.label}</span>
               </label>
-              <input
+              {/* Multi-line so a whole sentence (and the example) shows on a phone too. */}
+              <textarea
                 id={noteId}
-                type="text"
+                rows={2}
                 maxLength={200}
                 value={choices[area.id] ?? ""}
                 onChange={(event) => onNote(listKey, area.id, event.target.value)}
-                placeholder={notePlaceholder}
+                placeholder={placeholderFor(listKey, area)}
                 data-error-key={`${listKey}.${index}.note`}
                 aria-invalid={noteErrors ? true : undefined}
                 aria-describedby={noteErrors ? `${noteId}-error` : undefined}
-                className="mt-1 w-full rounded-lg border border-line bg-white px-3 py-2 text-sm text-ink placeholder:text-muted/80"
+                className="mt-1 block min-h-16 w-full resize-y rounded-lg border border-line bg-white px-3 py-2 text-sm text-ink placeholder:text-muted/80"
               />
               {noteErrors ? <FieldError id={`${noteId}-error`} errors={noteErrors} /> : null}
             </CheckboxCard>

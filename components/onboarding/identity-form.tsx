@@ -191,7 +191,11 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
                         <RadioGroup
                           id={`${base}-visibility`}
                           name={`${base}-visibility`}
-                          legend={`Who may use or see that you are part of ${community.label}?`}
+                          legend={
+                            <>
+                              Who may use or see this answer?<span className="sr-only"> ({community.label})</span>
+                            </>
+                          }
                           options={VISIBILITIES}
                           value={answer.visibility}
                           onChange={(value) => update(community.id, { visibility: value as VisibilityValue })}

@@ -1,17 +1,17 @@
-import { STEP_INFO } from "@/components/onboarding/steps";
+import { STEP_INFO, stepInfoFor } from "@/components/onboarding/steps";
 import { ProgressSteps } from "@/components/ui/progress-steps";
-import { WIZARD_STEPS, type WizardStep } from "@/lib/profiles/schemas";
+import { WIZARD_STEPS, type RolesSection, type WizardStep } from "@/lib/profiles/schemas";
 
 /**
  * The wizard's progress and the step's title. Steps up to the furthest one saved are links,
  * so people can jump back without losing anything.
  */
-export function StepHeader({ step, furthest }: { step: WizardStep; furthest: WizardStep | null }) {
+export function StepHeader({ step, furthest, roles }: { step: WizardStep; furthest: WizardStep | null; roles: RolesSection }) {
   const current = WIZARD_STEPS.indexOf(step);
   // `furthest` is the step after the last one saved: everything before it is done.
   const furthestIndex = furthest ? WIZARD_STEPS.indexOf(furthest) : 0;
   const reached = Math.max(current, furthestIndex);
-  const info = STEP_INFO[step];
+  const info = stepInfoFor(step, roles);
   return (
     <>
       <ProgressSteps

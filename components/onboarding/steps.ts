@@ -1,4 +1,4 @@
-import { WIZARD_STEPS, type Section, type WizardStep } from "@/lib/profiles/schemas";
+import { WIZARD_STEPS, type RolesSection, type Section, type WizardStep } from "@/lib/profiles/schemas";
 
 // Titles and plain-language introductions of the wizard's steps, shared by the wizard,
 // the review step and the profile page.
@@ -36,6 +36,31 @@ export const STEP_INFO: Record<WizardStep, { label: string; title: string; descr
     description: "Check your answers. Once you finish, you will see your first suggestions.",
   },
 };
+
+type StepInfo = (typeof STEP_INFO)[WizardStep];
+type Roles = Pick<RolesSection, "seeksMentorship" | "offersMentorship" | "openToPeer">;
+
+/** A step's title and introduction in words that fit the person's roles (goals differ most). */
+export function stepInfoFor(step: WizardStep, roles: Roles): StepInfo {
+  const info = STEP_INFO[step];
+  if (step !== "goals" || roles.seeksMentorship) return info;
+  if (roles.offersMentorship) {
+    return {
+      ...info,
+      title: "What can you offer, and what would you like to learn?",
+      description:
+        "Mentees' goals lead matching: we suggest you to mentees whose goals fit what you offer, and favour those who can teach you something in return.",
+    };
+  }
+  if (roles.openToPeer) {
+    return {
+      ...info,
+      title: "What would you like to explore and share?",
+      description: "Peers are matched on the topics they want to explore and on what each of them could share.",
+    };
+  }
+  return info;
+}
 
 export const SECTION_LABELS: Record<Section, string> = {
   roles: "Roles",

@@ -5,6 +5,7 @@ import { SECTION_LABELS } from "@/components/onboarding/steps";
 import { Badge } from "@/components/ui/badge";
 import {
   AFFINITY_PREFERENCES,
+  AVAILABILITY_WINDOWS,
   CAREER_STAGES,
   FORMAT_LEVELS,
   FORMATS,
@@ -165,8 +166,8 @@ function SectionBody({ section, profile, vocabulary }: { section: Section; profi
               <GoalItems goals={goals.seeks} vocabulary={vocabulary} />
             </Row>
           ) : null}
-          {roles.offersMentorship || roles.openToPeer || goals.offers.length ? (
-            <Row term="Can offer">
+          {roles.seeksMentorship || roles.offersMentorship || roles.openToPeer || goals.offers.length ? (
+            <Row term={roles.offersMentorship ? "Can offer" : "Could share"}>
               <GoalItems goals={goals.offers} vocabulary={vocabulary} />
             </Row>
           ) : null}
@@ -195,9 +196,18 @@ function SectionBody({ section, profile, vocabulary }: { section: Section; profi
           })}
           <Row term="Time zone">
             <span className="flex flex-wrap items-baseline gap-x-3">
-              <span className="text-ink">{formats.timeZone.replaceAll("_", " ")}</span>
+              <span className="text-ink">{profile.timeZoneLabel}</span>
               <LocalTime timeZone={formats.timeZone} prefix="· now" />
             </span>
+          </Row>
+          <Row term="Usually free">
+            <span className="text-ink">
+              {AVAILABILITY_WINDOWS.filter((w) => formats.availability.includes(w.value))
+                .map((w) => `${w.label} (${w.hours})`)
+                .join(", ")}
+            </span>
+            {formats.availability.length ? " your time" : <NotAnswered />}
+            {profile.availabilityCheckedAt ? null : <span className="block italic">Assumed, not yet checked by you</span>}
           </Row>
           <Row term="Languages">{formats.languages.length ? formats.languages.map(languageName).join(", ") : <NotAnswered />}</Row>
         </Rows>

@@ -97,6 +97,9 @@ export function languageName(code: string): string {
 
 export const MENTOR_CAPACITY = { min: 1, max: 5, default: 2 } as const;
 
+// Rough weekly availability in a person's own zone: one list, the one matching uses for its hours.
+export { AVAILABILITY_WINDOWS, type AvailabilityWindow } from "@/lib/matching/availability";
+
 export type CareerStageValue = (typeof CAREER_STAGES)[number]["value"];
 export type SectorValue = (typeof SECTORS)[number]["value"];
 export type PositionTypeValue = (typeof POSITION_TYPES)[number]["value"];

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { pendingUntil } from "@/lib/profiles/affinity-window";
+import type { AvailabilityWindow } from "@/lib/profiles/options";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 import type { BackgroundSection, FormatsSection, GoalsSection, IdentitySection, RolesSection, WizardStep } from "@/lib/profiles/schemas";
 
 // How profiles leave the database: the owner's full view and the public view of someone else.
@@ -28,7 +30,7 @@ export type OwnProfile = {
   onboardedAt: string | null;
   roles: RolesSection;
   goals: GoalsSection;
-  formats: FormatsSection;
+  formats: FormatsSection & { availability: AvailabilityWindow[] };
   background: Omit<BackgroundSection, "careerStage" | "positionType"> & {
     careerStage: BackgroundSection["careerStage"] | null;
     positionType: BackgroundSection["positionType"] | null;
@@ -40,6 +42,13 @@ export type OwnProfile = {
    * returns can still be sent back unchanged.
    */
   affinitiesPendingUntil: string | null;
+  /**
+   * When the person last saved their availability (ISO), or null when it is still the weekday
+   * daytime every profile got before availability was asked: the profile page asks them to check.
+   */
+  availabilityCheckedAt: string | null;
+  /** The friendly name of their time zone ("Central Time, Chicago"), for display only. */
+  timeZoneLabel: string;
 };
 
 type FormatColumns<L> = { formatVideo: L; formatPhone: L; formatInPerson: L; formatEmail: L; formatAsyncChat: L };
@@ -88,6 +97,7 @@ export function toOwnProfile(row: OwnProfileRow, now = new Date()): OwnProfile {
       formats: formatsOf(row),
       timeZone: row.timeZone,
       languages: row.languages as FormatsSection["languages"],
+      availability: [...row.availability],
     },
     background: {
       displayName: row.displayName,
@@ -104,6 +114,8 @@ export function toOwnProfile(row: OwnProfileRow, now = new Date()): OwnProfile {
       affinities: row.affinities.map((a) => ({ attributeId: a.attributeId, preference: a.preference, required: a.required })),
     },
     affinitiesPendingUntil: pending?.toISOString() ?? null,
+    availabilityCheckedAt: row.availabilityCheckedAt?.toISOString() ?? null,
+    timeZoneLabel: timeZoneLabel(row.timeZone),
   };
 }
 
@@ -128,6 +140,7 @@ export function emptyOwnProfile(userId: string, name: string | null): OwnProfile
       formats: { video: "FINE", phone: "FINE", inPerson: "NO", email: "FINE", asyncChat: "FINE" },
       timeZone: "UTC",
       languages: ["en"],
+      availability: ["WEEKDAY_DAYTIME"],
     },
     background: {
       displayName: name ?? "",
@@ -141,6 +154,8 @@ export function emptyOwnProfile(userId: string, name: string | null): OwnProfile
     },
     identity: { identities: [], affinities: [] },
     affinitiesPendingUntil: null,
+    availabilityCheckedAt: null,
+    timeZoneLabel: timeZoneLabel("UTC"),
   };
 }
 
@@ -160,6 +175,10 @@ export type PublicProfile = {
   positionType: string | null;
   institution: string | null;
   timeZone: string;
+  /** "Pacific Time, Vancouver". */
+  timeZoneLabel: string;
+  /** When they are usually free, in their own zone. */
+  availability: AvailabilityWindow[];
   languages: string[];
   formats: FormatsSection["formats"];
   goals: { seeks: GoalChoice[]; offers: GoalChoice[]; learns: GoalChoice[] };
@@ -192,6 +211,8 @@ export function toPublicProfile(
     positionType: row.positionType,
     institution: row.institution,
     timeZone: row.timeZone,
+    timeZoneLabel: timeZoneLabel(row.timeZone),
+    availability: [...row.availability],
     languages: row.languages,
     formats: formatsOf(row),
     goals: { seeks: goals("SEEK"), offers: goals("OFFER"), learns: goals("LEARN") },

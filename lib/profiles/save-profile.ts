@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { applyAffinitiesIn } from "@/lib/profiles/apply-affinities";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
+import { canonicalTimeZone } from "@/lib/profiles/time-zones";
 import type { OwnProfile } from "@/lib/profiles/profile-view";
 import {
   BackgroundSection,
@@ -48,7 +49,17 @@ async function checkVocabulary(tx: Tx, goals?: GoalsSection, identity?: Identity
   if (Object.keys(fields).length) throw new AppError("VALIDATION", { fields });
 }
 
-function columnsFor(section: Section, data: unknown): Prisma.ProfileUncheckedUpdateInput {
+/**
+ * The zone as saved: the canonical id of what was chosen ("Asia/Calcutta" → "Asia/Kolkata"), so
+ * matching, labels and the picker all meet the same name. `path` is where a refusal is reported.
+ */
+function canonicalZoneOrThrow(zone: string, path: string): string {
+  const id = canonicalTimeZone(zone);
+  if (!id) throw new AppError("VALIDATION", { fields: { [path]: ["Choose a time zone from the list."] } });
+  return id;
+}
+
+function columnsFor(section: Section, data: unknown, now: Date): Prisma.ProfileUncheckedUpdateInput {
   switch (section) {
     case "roles": {
       const r = data as RolesSection;
@@ -64,6 +75,8 @@ function columnsFor(section: Section, data: unknown): Prisma.ProfileUncheckedUpd
         formatAsyncChat: f.formats.asyncChat,
         timeZone: f.timeZone,
         languages: f.languages,
+        // Saving the windows is the person checking them (the profile page stops asking).
+        ...(f.availability ? { availability: f.availability, availabilityCheckedAt: now } : {}),
       };
     }
     case "background": {
@@ -76,7 +89,7 @@ function columnsFor(section: Section, data: unknown): Prisma.ProfileUncheckedUpd
 }
 
 async function writeSection(tx: Tx, actor: Actor, section: Section, data: unknown, wizardStep: WizardStep | null) {
-  const columns = columnsFor(section, data);
+  const columns = columnsFor(section, data, new Date());
   const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
   await tx.profile.upsert({
     where: { userId: actor.id },
@@ -125,7 +138,11 @@ async function writeSection(tx: Tx, actor: Actor, section: Section, data: unknow
  */
 export async function saveProfileSection(actor: Actor, section: Section, raw: unknown): Promise<OwnProfile> {
   if (!(section in SECTION_SCHEMAS)) throw new AppError("NOT_FOUND");
-  const data = parseWith(SECTION_SCHEMAS[section], raw);
+  let data = parseWith(SECTION_SCHEMAS[section], raw);
+  if (section === "formats") {
+    const formats = data as FormatsSection;
+    data = { ...formats, timeZone: canonicalZoneOrThrow(formats.timeZone, "timeZone") };
+  }
   await db.$transaction(async (tx) => {
     const current = await tx.profile.findUnique({
       where: { userId: actor.id },
@@ -149,7 +166,8 @@ export async function saveProfileSection(actor: Actor, section: Section, raw: un
 
 /** PUT /api/profile: the whole profile at once, validated as one. */
 export async function replaceProfile(actor: Actor, raw: unknown): Promise<OwnProfile> {
-  const input = parseWith(ProfileInput, raw);
+  const parsed = parseWith(ProfileInput, raw);
+  const input = { ...parsed, formats: { ...parsed.formats, timeZone: canonicalZoneOrThrow(parsed.formats.timeZone, "formats.timeZone") } };
   await db.$transaction(async (tx) => {
     await checkVocabulary(tx, input.goals, input.identity);
     for (const section of ["roles", "formats", "background", "goals", "identity"] as const) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   AFFINITY_PREFERENCES,
+  AVAILABILITY_WINDOWS,
   CAREER_STAGES,
   FORMAT_LEVELS,
   LANGUAGE_CODES,
@@ -111,6 +112,17 @@ export const FormatsSection = z
         uniqueBy((code: string) => code),
         { error: "Each language can be chosen once." },
       ),
+    // When the person is usually free, in their own zone. Optional for API clients written before
+    // it existed: left out, the saved windows stay as they are and are not marked as checked.
+    availability: z
+      .array(z.enum(valuesOf(AVAILABILITY_WINDOWS), { error: "Choose times from the list." }))
+      .min(1, { error: "Choose at least one time you are usually free." })
+      .max(AVAILABILITY_WINDOWS.length)
+      .refine(
+        uniqueBy((w: string) => w),
+        { error: "Each time can be chosen once." },
+      )
+      .optional(),
   })
   .refine((f) => Object.values(f.formats).some((level) => level !== "NO"), {
     path: ["formats"],

@@ -1,5 +1,8 @@
 import "server-only";
 import { getTimeZones, type TimeZone } from "@vvo/tzdb";
+import type { TimeZoneOption } from "@/lib/profiles/time-zone-search";
+
+export type { TimeZoneOption };
 
 // Friendly, current time zones. The raw list a runtime knows (Intl.supportedValuesOf) has about
 // 420 system names, old ones included ("Asia/Calcutta", "Europe/Kiev"); people choose from
@@ -91,17 +94,6 @@ function offsetText(minutes: number): string {
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
-export type TimeZoneOption = {
-  /** Canonical id, what is saved. */
-  id: string;
-  /** "Eastern Time, New York City". */
-  label: string;
-  /** "UTC−05:00" today. */
-  offset: string;
-  /** Lower-case words to search: names, cities, country, id and aliases. */
-  search: string;
-};
-
 /** Every zone people can choose, ordered west to east by today's offset, then by label. */
 export function timeZoneOptions(at: Date = new Date()): TimeZoneOption[] {
   const withOffsets = [...load().entries.values()].map((entry) => ({ entry, minutes: offsetMinutesAt(entry.id, at) ?? 0 }));
@@ -110,6 +102,9 @@ export function timeZoneOptions(at: Date = new Date()): TimeZoneOption[] {
     id: entry.id,
     label: timeZoneLabel(entry.id),
     offset: offsetText(minutes),
-    search: [entry.name, ...entry.cities, entry.country, entry.id, ...entry.aliases].join(" ").replaceAll("_", " ").toLowerCase(),
+    // One name per line, so a browser's zone can be matched to its option exactly (time-zone-search.ts).
+    search: [...new Set([entry.name, ...entry.cities, entry.country, entry.id, ...entry.aliases])]
+      .map((name) => name.replaceAll("_", " ").toLowerCase())
+      .join("\n"),
   }));
 }

@@ -17,9 +17,11 @@ import {
 import { parseWith } from "@/lib/validation";
 
 export type VocabularyTerm = { id: string; label: string; description: string | null };
+/** A goal area also carries the example sentence its note box shows ("e.g. …"). */
+export type GoalAreaTerm = VocabularyTerm & { example: string | null };
 
 export type Vocabulary = {
-  goalAreas: VocabularyTerm[];
+  goalAreas: GoalAreaTerm[];
   identityAttributes: VocabularyTerm[];
   formats: { value: string; label: string; synchronous: boolean }[];
   formatLevels: { value: string; label: string }[];
@@ -32,11 +34,12 @@ export type Vocabulary = {
 };
 
 const termSelect = { id: true, label: true, description: true } as const;
+const goalAreaSelect = { ...termSelect, example: true } as const;
 
 /** Every choice the profile forms offer; archived terms are left out. */
 export async function getVocabulary(): Promise<Vocabulary> {
   const [goalAreas, identityAttributes] = await Promise.all([
-    db.goalArea.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }], select: termSelect }),
+    db.goalArea.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }], select: goalAreaSelect }),
     db.identityAttribute.findMany({
       where: { active: true },
       orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
@@ -83,14 +86,34 @@ export const VocabularyTermInput = z.strictObject({
 });
 export type VocabularyTermInput = z.infer<typeof VocabularyTermInput>;
 
+// Goal areas also take the note box's example; identity communities have none, so for them an
+// `example` is an unknown field and refused like any other.
+export const GoalAreaInput = VocabularyTermInput.extend({
+  example: z
+    .string()
+    .trim()
+    .max(160, { error: "Keep the example to 160 characters." })
+    // Written without "e.g." (the form adds it); an empty one means none.
+    .transform((value) => value.replace(/^e\.\s?g\.?\s*/i, "") || null)
+    .nullable()
+    .optional(),
+});
+export type GoalAreaInput = z.infer<typeof GoalAreaInput>;
+
 export const VOCABULARY_KINDS = ["goal-areas", "identity-attributes"] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
-/** Admins add, rename, reorder or archive (active: false) a goal area or identity community. */
-export async function upsertVocabularyTerm(actor: Actor, kind: VocabularyKind, raw: unknown): Promise<VocabularyTerm> {
+/**
+ * Admins add, rename, reorder or archive (active: false) a goal area or identity community, and
+ * set a goal area's example sentence.
+ */
+export async function upsertVocabularyTerm(actor: Actor, kind: VocabularyKind, raw: unknown): Promise<VocabularyTerm | GoalAreaTerm> {
   authorize(policy.canManageVocabulary(actor), "FORBIDDEN");
   if (!VOCABULARY_KINDS.includes(kind)) throw new AppError("NOT_FOUND");
+  if (kind === "goal-areas") {
+    const { id, ...data } = parseWith(GoalAreaInput, raw);
+    return db.goalArea.upsert({ where: { id }, create: { id, ...data }, update: data, select: goalAreaSelect });
+  }
   const { id, ...data } = parseWith(VocabularyTermInput, raw);
-  const args = { where: { id }, create: { id, ...data }, update: data, select: termSelect };
-  return kind === "goal-areas" ? db.goalArea.upsert(args) : db.identityAttribute.upsert(args);
+  return db.identityAttribute.upsert({ where: { id }, create: { id, ...data }, update: data, select: termSelect });
 }

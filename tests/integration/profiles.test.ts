@@ -130,6 +130,95 @@ describe("onboarding wizard sections", () => {
   });
 });
 
+describe("how and when people like to meet", () => {
+  const put = (user: CurrentUser, section: string, body: unknown) => (actAs(user), putSection(json("PUT", body), ctx({ section })));
+  const formats = () => validProfile().formats;
+
+  it("saves the times a person is usually free and marks them checked; leaving them out keeps them unchecked", async () => {
+    const user = await createUser();
+    await putWholeProfile(user, validProfile());
+    // A profile saved without availability keeps the weekday daytime everyone was given, unchecked.
+    let row = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(row.availability).toEqual(["WEEKDAY_DAYTIME"]);
+    expect(row.availabilityCheckedAt).toBeNull();
+    let own = (await (await getProfile(new Request("http://test"), ctx({}))).json()).profile;
+    expect(own.formats.availability).toEqual(["WEEKDAY_DAYTIME"]);
+    expect(own.availabilityCheckedAt).toBeNull();
+
+    const before = Date.now();
+    const saved = await put(user, "formats", { ...formats(), availability: ["WEEKDAY_EVENING", "WEEKEND"] });
+    expect(saved.status).toBe(200);
+    row = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(row.availability).toEqual(["WEEKDAY_EVENING", "WEEKEND"]);
+    expect(row.availabilityCheckedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    own = (await saved.json()).profile;
+    expect(own.formats.availability).toEqual(["WEEKDAY_EVENING", "WEEKEND"]);
+    expect(own.availabilityCheckedAt).toEqual(row.availabilityCheckedAt!.toISOString());
+
+    // A later save without the field (an older API client) leaves the checked answer alone.
+    expect((await put(user, "formats", formats())).status).toBe(200);
+    row = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(row.availability).toEqual(["WEEKDAY_EVENING", "WEEKEND"]);
+    expect(row.availabilityCheckedAt).not.toBeNull();
+  });
+
+  it("asks for at least one time, each once, from the list", async () => {
+    const user = await createUser();
+    await putWholeProfile(user, validProfile());
+    for (const [availability, message] of [
+      [[], "Choose at least one time you are usually free."],
+      [["WEEKEND", "WEEKEND"], "Each time can be chosen once."],
+      [["NIGHT_SHIFT"], "Choose times from the list."],
+    ] as const) {
+      const response = await put(user, "formats", { ...formats(), availability });
+      expect(response.status, JSON.stringify(availability)).toBe(400);
+      const { error } = await response.json();
+      expect(Object.values(error.fields).flat()).toContain(message);
+    }
+    const row = await db.profile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(row.availability).toEqual(["WEEKDAY_DAYTIME"]);
+    expect(row.availabilityCheckedAt).toBeNull();
+  });
+
+  it("saves the canonical id of an old time-zone alias, and names the zone in friendly words", async () => {
+    const user = await createUser();
+    await putWholeProfile(user, { ...validProfile(), formats: { ...formats(), timeZone: "Asia/Calcutta" } });
+    expect((await db.profile.findUniqueOrThrow({ where: { userId: user.id } })).timeZone).toBe("Asia/Kolkata");
+
+    const response = await put(user, "formats", { ...formats(), timeZone: "Europe/Kiev", availability: ["WEEKDAY_DAYTIME"] });
+    expect(response.status).toBe(200);
+    const { profile } = await response.json();
+    expect(profile.formats.timeZone).toBe("Europe/Kyiv");
+    expect(profile.timeZoneLabel).toMatch(/^Eastern European Time, Kyiv/);
+    expect((await db.profile.findUniqueOrThrow({ where: { userId: user.id } })).timeZone).toBe("Europe/Kyiv");
+
+    // Others see the friendly name too.
+    await db.profile.update({ where: { userId: user.id }, data: { onboardedAt: new Date() } });
+    actAs(await createUser());
+    const person = (await (await getPerson(new Request("http://test"), ctx({ id: user.id }))).json()).person;
+    expect(person.timeZone).toBe("Europe/Kyiv");
+    expect(person.timeZoneLabel).toBe(profile.timeZoneLabel);
+    expect(person.availability).toEqual(["WEEKDAY_DAYTIME"]);
+
+    const invalid = await put(user, "formats", { ...formats(), timeZone: "Mars/Olympus_Mons" });
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).error.fields.timeZone).toEqual(["Choose a time zone from the list."]);
+  });
+
+  it("lets a mentee say what they could share (mentoring goes both ways)", async () => {
+    const mentee = await createUser();
+    await putWholeProfile(mentee, validProfile());
+    const response = await put(mentee, "goals", {
+      ...validProfile().goals,
+      offers: [{ goalAreaId: "digital-humanities", note: "I built our library's first map exhibit" }],
+    });
+    expect(response.status).toBe(200);
+    expect((await response.json()).profile.goals.offers).toEqual([
+      { goalAreaId: "digital-humanities", note: "I built our library's first map exhibit" },
+    ]);
+  });
+});
+
 describe("privacy of identity data", () => {
   let owner: CurrentUser;
   let stranger: CurrentUser;
@@ -223,6 +312,56 @@ describe("vocabulary", () => {
     expect(vocabulary.careerStages).toHaveLength(5);
     expect(vocabulary.sectors).toHaveLength(11);
     expect(vocabulary.formats.map((f: { value: string }) => f.value)).toEqual(["video", "phone", "inPerson", "email", "asyncChat"]);
+  });
+
+  it("lists goal areas beyond academia, each with its own example for the note box, with no sector first", async () => {
+    actAs(await createUser());
+    const { goalAreas } = (await (await getVocabulary(new Request("http://test"), ctx({}))).json()) as {
+      goalAreas: { id: string; label: string; example: string | null }[];
+    };
+    const ids = goalAreas.map((g) => g.id);
+    for (const id of [
+      "reference-readers-advisory",
+      "youth-school-services",
+      "digital-humanities",
+      "museum-collections",
+      "union-workplace-rights",
+    ]) {
+      expect(ids).toContain(id);
+    }
+    const examples = goalAreas.map((g) => g.example);
+    expect(examples.every((e) => typeof e === "string" && e.length > 0 && !/^e\.g\./i.test(e))).toBe(true);
+    expect(new Set(examples).size).toBe(examples.length);
+    // Career topics everyone shares come first; tenure (academia only) is not at the top.
+    expect(ids.indexOf("tenure-promotion")).toBeGreaterThan(ids.indexOf("job-search"));
+    expect(ids.slice(0, 3)).not.toContain("tenure-promotion");
+  });
+
+  it("lets admins edit a goal area's example, and refuses an example on an identity community", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const member = await createUser();
+    const put = (user: CurrentUser, kind: string, body: unknown) => (actAs(user), putVocabulary(json("PUT", body), ctx({ kind })));
+
+    const term = { id: "reference-readers-advisory", label: "Reference and readers' advisory" };
+    expect((await put(member, "goal-areas", { ...term, example: "Hijacked" })).status).toBe(403);
+
+    const saved = await put(admin, "goal-areas", { ...term, example: "e.g. I run a monthly book club for adults" });
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).term.example).toBe("I run a monthly book club for adults");
+    const listed = (await (await getVocabulary(new Request("http://test"), ctx({}))).json()).goalAreas;
+    expect(listed.find((g: { id: string }) => g.id === term.id).example).toBe("I run a monthly book club for adults");
+
+    // Leaving it out keeps it; null clears it.
+    expect((await put(admin, "goal-areas", term)).status).toBe(200);
+    expect((await db.goalArea.findUniqueOrThrow({ where: { id: term.id } })).example).toBe("I run a monthly book club for adults");
+    expect((await put(admin, "goal-areas", { ...term, example: null })).status).toBe(200);
+    expect((await db.goalArea.findUniqueOrThrow({ where: { id: term.id } })).example).toBeNull();
+
+    const tooLong = await put(admin, "goal-areas", { ...term, example: "x".repeat(161) });
+    expect(tooLong.status).toBe(400);
+    expect((await tooLong.json()).error.fields.example).toEqual(["Keep the example to 160 characters."]);
+    const onIdentity = await put(admin, "identity-attributes", { id: "caregiver", label: "Caregiver", example: "Not here" });
+    expect(onIdentity.status).toBe(400);
   });
 
   it("lets admins add and archive terms, and refuses members", async () => {

@@ -59,6 +59,18 @@ export default async function ProfilePage({ searchParams }: Props) {
             </p>
           </Alert>
         ) : null}
+        {profile.onboardedAt && !profile.availabilityCheckedAt ? (
+          <Alert tone="info">
+            <p className="font-semibold">We assumed weekday daytime. Check when you&rsquo;re usually free</p>
+            <p className="mt-1">
+              Your profile was set up before we asked, so suggestions assume you are free on weekdays from 9 to 5. If you are free on
+              evenings or weekends instead, say so and we will look for people free at the same times.{" "}
+              <Link href="/profile/edit/formats" className="font-semibold underline underline-offset-2">
+                Check when you are free
+              </Link>
+            </p>
+          </Alert>
+        ) : null}
         {profile.roles.offersMentorship ? (
           <section aria-labelledby="availability-title" className="rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
             <h2 id="availability-title" className="mb-3 text-lg font-semibold text-ink">

@@ -6,6 +6,7 @@ import { StepHeader } from "@/components/onboarding/step-header";
 import { STEP_INFO, isWizardStep } from "@/components/onboarding/steps";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
+import { timeZoneOptions } from "@/lib/profiles/time-zones";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
 
 type Props = { params: Promise<{ step: string }> };
@@ -24,7 +25,7 @@ export default async function OnboardingStepPage({ params }: Props) {
   if (!profile.exists && step !== "roles") redirect("/onboarding/roles");
   return (
     <div className="mx-auto max-w-4xl">
-      <StepHeader step={step} furthest={profile.onboardedAt ? "review" : profile.wizardStep} />
+      <StepHeader step={step} furthest={profile.onboardedAt ? "review" : profile.wizardStep} roles={profile.roles} />
       {step === "review" ? (
         <ReviewStep profile={profile} vocabulary={vocabulary} />
       ) : (
@@ -33,7 +34,7 @@ export default async function OnboardingStepPage({ params }: Props) {
           mode="wizard"
           profile={profile}
           vocabulary={vocabulary}
-          timeZones={Intl.supportedValuesOf("timeZone")}
+          timeZones={step === "formats" ? timeZoneOptions() : []}
         />
       )}
     </div>

@@ -1,5 +1,6 @@
 // PUT /api/vocabulary/:kind – admins add or edit a goal area or identity community
-// (kind: goal-areas | identity-attributes; body: { id, label, description?, sortOrder?, active? }).
+// (kind: goal-areas | identity-attributes; body: { id, label, description?, sortOrder?, active? }, and
+// for goal areas example?: the note box's example sentence, without "e.g.").
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiHandler, parseParams, readJsonBody } from "@/lib/api/http";

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionForm } from "@/components/onboarding/section-form";
-import { SECTION_LABELS, STEP_INFO } from "@/components/onboarding/steps";
+import { SECTION_LABELS, stepInfoFor } from "@/components/onboarding/steps";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { SECTIONS, type Section } from "@/lib/profiles/schemas";
+import { timeZoneOptions } from "@/lib/profiles/time-zones";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
 
 type Props = { params: Promise<{ section: string }> };
@@ -22,6 +23,7 @@ export default async function EditSectionPage({ params }: Props) {
   if (!isSection(section)) notFound();
   const user = await requireUser();
   const [profile, vocabulary] = await Promise.all([getOwnProfile(user), getVocabulary()]);
+  const info = stepInfoFor(section, profile.roles);
   return (
     <div className="mx-auto max-w-4xl">
       <p className="mb-4">
@@ -30,10 +32,16 @@ export default async function EditSectionPage({ params }: Props) {
         </Link>
       </p>
       <header className="mb-8">
-        <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">{STEP_INFO[section].title}</h1>
-        <p className="mt-2 max-w-prose text-muted">{STEP_INFO[section].description}</p>
+        <h1 className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">{info.title}</h1>
+        <p className="mt-2 max-w-prose text-muted">{info.description}</p>
       </header>
-      <SectionForm section={section} mode="edit" profile={profile} vocabulary={vocabulary} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <SectionForm
+        section={section}
+        mode="edit"
+        profile={profile}
+        vocabulary={vocabulary}
+        timeZones={section === "formats" ? timeZoneOptions() : []}
+      />
     </div>
   );
 }
