@@ -11,7 +11,7 @@
 // the matcher, so a matcher that says something the data does not support fails here.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AVAILABILITY_WINDOWS, scoreDistribution, suggest, type Role } from "@/lib/matching";
+import { AVAILABILITY_WINDOWS, DEFAULT_BAND_THRESHOLDS, scoreDistribution, suggest, type Role } from "@/lib/matching";
 import { recalibrateBands } from "@/lib/matches/band-calibration";
 import { getSuggestions, type MatchSuggestion, type SuggestionsResult } from "@/lib/matches/get-suggestions";
 import { matchLabels } from "@/lib/matches/labels";
@@ -343,31 +343,33 @@ describe.each(PERSONAS.map((p) => [p.key, p] as const))("persona %s", (_key, p) 
 
 describe("the band calibration", () => {
   it("makes 'strong' roughly the top tenth and 'good' the next 30% of eligible pairs, per viewer role", { timeout: SLOW }, async () => {
-    const table: Record<string, { strong: number; good: number; fair: number; pairs: number }> = {};
+    type Shares = { strong: number; good: number; fair: number };
+    const table: Record<string, { pairs: number; before: Shares; after: Shares }> = {};
+    const shares = (scores: number[], t: { strongMin: number; goodMin: number }): Shares => {
+      const strong = scores.filter((x) => x >= t.strongMin).length / scores.length;
+      const good = scores.filter((x) => x >= t.goodMin && x < t.strongMin).length / scores.length;
+      return { strong, good, fair: 1 - strong - good };
+    };
     for (const role of ["mentee", "mentor", "peer"] as const) {
       const bands = calibration[role];
       expect(bands, `calibration for ${role}`).not.toBeNull();
-      let strong = 0;
-      let good = 0;
-      let pairs = 0;
+      expect(bands!.strongMin, "calibrated, not the fixed default").not.toBe(DEFAULT_BAND_THRESHOLDS.strongMin);
+      const scores: number[] = [];
       for (const person of facts.values()) {
         if (!person.roles.includes(role)) continue;
         const viewer = (await loadMatchProfile(person.id))!;
         // Those who see a list in this role: a full or paused mentor sees none.
         if (role === "mentor" && (!viewer.match.accepting || viewer.match.activeMentees >= viewer.match.capacity)) continue;
         const candidates = (await loadCandidates(viewer.match, role)).map((c) => c.match);
-        for (const score of scoreDistribution({ viewer: viewer.match, role, candidates })) {
-          pairs++;
-          if (score >= bands!.strongMin) strong++;
-          else if (score >= bands!.goodMin) good++;
-        }
+        scores.push(...scoreDistribution({ viewer: viewer.match, role, candidates }));
       }
-      table[role] = { strong: strong / pairs, good: good / pairs, fair: (pairs - strong - good) / pairs, pairs };
-      expect(pairs).toBeGreaterThan(1000);
-      expect(strong / pairs, `strong share for ${role}`).toBeGreaterThan(0.07);
-      expect(strong / pairs, `strong share for ${role}`).toBeLessThan(0.14);
-      expect(good / pairs, `good share for ${role}`).toBeGreaterThan(0.24);
-      expect(good / pairs, `good share for ${role}`).toBeLessThan(0.36);
+      const after = shares(scores, bands!);
+      table[role] = { pairs: scores.length, before: shares(scores, DEFAULT_BAND_THRESHOLDS), after };
+      expect(scores.length).toBeGreaterThan(1000);
+      expect(after.strong, `strong share for ${role}`).toBeGreaterThan(0.07);
+      expect(after.strong, `strong share for ${role}`).toBeLessThan(0.14);
+      expect(after.good, `good share for ${role}`).toBeGreaterThan(0.24);
+      expect(after.good, `good share for ${role}`).toBeLessThan(0.36);
     }
     console.info(`[personas] band shares over eligible pairs:\n${JSON.stringify(table, null, 1)}`);
   });
@@ -497,4 +499,103 @@ describe("matching-only identity answers", () => {
       }
     },
   );
+});
+
+describe("the checks themselves", () => {
+  // Every property above must be able to fail: a real suggestion passes, and doctored copies of
+  // it, each breaking one promise, are refused.
+  const refused = (p: Persona, role: Role, s: MatchSuggestion) => expect(() => checkSuggestion(p, role, s)).toThrow();
+  const adding = (s: MatchSuggestion, reason: MatchSuggestion["reasons"][number]): MatchSuggestion => ({
+    ...s,
+    reasons: [...s.reasons.filter((r) => r.component !== reason.component), reason],
+  });
+  const withSync = (a: Facts, b: Facts) => FORMATS.some((f) => SYNCHRONOUS.has(f) && a.formats[f] !== "NO" && b.formats[f] !== "NO");
+
+  it("refuse availability reasons the windows do not support", { timeout: SLOW }, async () => {
+    const school = personaByKey("schoolLibrarian");
+    const me = of(school.id);
+    const list = (await topFor(school, "mentee", 50)).suggestions;
+    const base = list[0]!;
+    checkSuggestion(school, "mentee", base);
+    const time = (text: string) => ({ component: "timezoneOverlap" as const, text, main: false });
+    // A daytime reason for someone free only in the evening.
+    refused(school, "mentee", adding(base, time("You are both free on weekdays during the day (9 am to 5 pm your time)")));
+    // Hours outside the window named.
+    refused(school, "mentee", adding(base, time("You are both free on weekday evenings (5 to 9 pm your time)")));
+    // Her evenings, with someone who is never free then.
+    const never = list.find(
+      (s) => withSync(me, of(s.person.id)) && daysShared(me, of(s.person.id), "WEEKDAY_EVENING", [18 * 60, 21 * 60]).shared === 0,
+    );
+    expect(never, "someone in her list is never free on her evenings").toBeDefined();
+    refused(school, "mentee", adding(never!, time("You are both free on weekday evenings (6 to 9 pm your time)")));
+
+    // Any time reason with someone the paraprofessional can only email.
+    const para = personaByKey("paraprofessional");
+    const emailOnly = [...facts.values()].find(
+      (o) => o.roles.includes("mentor") && o.formats.phone === "NO" && o.formats.email !== "NO" && !withSync(of(para.id), o),
+    )!;
+    const pair = (await suggestionForPair(actor(para), emailOnly.id, "mentee"))!;
+    const asListed = { person: { id: emailOnly.id }, saved: false, ...pair } as unknown as MatchSuggestion;
+    checkSuggestion(para, "mentee", asListed);
+    refused(para, "mentee", adding(asListed, time("You are both free on weekends (10 am to 5 pm your time)")));
+  });
+
+  it("refuse a strong or unexplained less-experienced mentor, and a caveat without one", { timeout: SLOW }, async () => {
+    let behind: [Persona, MatchSuggestion] | undefined;
+    let ahead: [Persona, MatchSuggestion] | undefined;
+    for (const p of PERSONAS.filter((x) => of(x.id).roles.includes("mentee"))) {
+      for (const s of (await topFor(p, "mentee", 50)).suggestions) {
+        const [mine, theirs] = [of(p.id).stage, of(s.person.id).stage];
+        if (mine && theirs && STAGE_RANK[theirs]! < STAGE_RANK[mine]!) behind ??= [p, s];
+        else ahead ??= [p, s];
+      }
+    }
+    expect(behind, "a persona is suggested a mentor earlier in their career than them").toBeDefined();
+    const [p, s] = behind!;
+    checkSuggestion(p, "mentee", s);
+    refused(p, "mentee", { ...s, band: "strong" });
+    refused(p, "mentee", { ...s, caveat: null });
+    const [q, t] = ahead!;
+    refused(q, "mentee", { ...t, caveat: "Earlier in their career than you: worth asking about your goals, less so for career advice" });
+  });
+
+  it("refuse learning reasons the goals do not support, and their absence where they do", { timeout: SLOW }, async () => {
+    const registrar = personaByKey("registrar");
+    const list = (await topFor(registrar, "mentee", 50)).suggestions;
+    const none = list.find((s) => intersect(of(registrar.id).offers, of(s.person.id).learns).length === 0)!;
+    refused(
+      registrar,
+      "mentee",
+      adding(none, { component: "reciprocalLearning", text: `Wants to learn ${label("records-management")}, which you know`, main: false }),
+    );
+    // The other direction: a mentor who wants to learn what the registrar offers, with the reason taken away.
+    const supported = list.find((s) => intersect(of(registrar.id).offers, of(s.person.id).learns).length > 0);
+    if (supported)
+      refused(registrar, "mentee", { ...supported, reasons: supported.reasons.filter((r) => r.component !== "reciprocalLearning") });
+  });
+
+  it("refuse a named matching-only attribute, a percentage and a share", { timeout: SLOW }, async () => {
+    const firstGen = personaByKey("firstGen");
+    const result = await topFor(firstGen, "mentee", 50);
+    const holder = result.suggestions.find((s) => of(s.person.id).hidden.size > 0)!;
+    const attr = [...of(holder.person.id).hidden][0]!;
+    refused(
+      firstGen,
+      "mentee",
+      adding(holder, { component: "affinity", text: `Shares what you asked for: ${attributeLabels.get(attr)}`, main: false }),
+    );
+    const base = result.suggestions[0]!;
+    const doctored = (s: MatchSuggestion): SuggestionsResult => ({ ...result, suggestions: [s] });
+    checkResult(firstGen, "mentee", doctored(base));
+    expect(() =>
+      checkResult(
+        firstGen,
+        "mentee",
+        doctored({ ...base, reasons: [{ ...base.reasons[0]!, text: `${base.reasons[0]!.text} (32% of the match)` }] }),
+      ),
+    ).toThrow();
+    expect(() =>
+      checkResult(firstGen, "mentee", doctored({ ...base, reasons: [{ ...base.reasons[0]!, share: 0.32 } as never] })),
+    ).toThrow();
+  });
 });
