@@ -10,8 +10,10 @@ import type { ComponentFacts, ComponentName, ComponentResult, FormatKey, LabelLo
 // Privacy: reasons speak only for the part of the score the viewer may be told about.
 // Affinity counts here only through attributes the other person chose to show, and a
 // component hidden from the viewer counts not at all, so the reasons (which exist, their
-// order, their words and their shares) are exactly the same whether or not the other person
-// holds anything "matching only". Matching-only attributes move the score silently.
+// order, their words, their shares and so their "main" flags) are exactly the same whether
+// or not the other person holds anything "matching only". Matching-only attributes move the
+// score silently. The caveat (a less-experienced mentor) is built from career stages and
+// goals only. Shares stay on the server: the client gets words and the main flag.
 
 export const MAX_REASONS = 4;
 // The first two contributors are always shown; a third or fourth only if it carries a

@@ -155,6 +155,48 @@ describe("explain", () => {
     );
   });
 
+  it("property: through suggest, the other person's matching-only attributes change no reason, main flag or caveat", () => {
+    const bare = (p: MatchProfile): MatchProfile => ({ ...p, identity: p.identity.filter((i) => i.visibility !== "MATCHING") });
+    fc.assert(
+      fc.property(
+        profileBodyArb,
+        profileBodyArb,
+        fc.constantFrom<Role>("mentee", "mentor", "peer"),
+        fc.option(fc.dictionary(fc.constantFrom(...ATTRS), fc.double({ min: 0, max: 4, noNaN: true })), { nil: undefined }),
+        (x, y, role, affinityDemand) => {
+          const viewer: MatchProfile = {
+            ...x,
+            id: "v",
+            seeksMentorship: true,
+            offersMentorship: true,
+            openToPeer: true,
+            accepting: true,
+            capacity: 5,
+            activeMentees: 0,
+          };
+          const other: MatchProfile = {
+            ...y,
+            id: "o",
+            seeksMentorship: true,
+            offersMentorship: true,
+            openToPeer: true,
+            accepting: true,
+            capacity: 5,
+            activeMentees: 0,
+          };
+          const seen = (o: MatchProfile) =>
+            suggest({ viewer, role, candidates: [o], labels, at: AT, affinityDemand }).suggestions.map((s) => ({
+              reasons: s.reasons,
+              caveat: s.caveat,
+            }));
+          // Required preferences decide by shown attributes only, so both are eligible or neither.
+          expect(seen(bare(other))).toEqual(seen(other));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it("property: reasons come only from contributing components and never name a non-SHOWN attribute", () => {
     fc.assert(
       fc.property(profileBodyArb, profileBodyArb, fc.constantFrom("mentee" as const, "mentor" as const), (a, b, role) => {
