@@ -1,6 +1,7 @@
 // npm run db:seed [-- --count N] [-- --if-empty]
 // A deterministic demo community: the same accounts on every machine, plus the demo logins
-// named in the README. Safe to run twice: existing accounts are left as they are.
+// named in the README. Safe to run twice: existing accounts are left as they are. Ends by
+// calibrating the score bands on the community it wrote (lib/matches/calibrate-bands.ts).
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Prisma } from "../generated/prisma/client";
@@ -8,6 +9,7 @@ import { createPrismaClient } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_ACCOUNTS, buildProfile, buildUser, seededFaker, type ProfileSeed } from "../tests/factories";
 import { institutionKey } from "../lib/profiles/schemas";
+import { recalibrateBandsWith } from "../lib/matches/calibrate-bands";
 
 // Same env files as Next.js and prisma.config.ts; real environment variables win.
 for (const file of [".env.local", ".env"]) if (existsSync(file)) process.loadEnvFile(file);
@@ -51,10 +53,10 @@ async function main() {
   const members = Array.from({ length: count }, (_, i) => {
     const user = buildUser(faker, i);
     const id = `seed-${String(i).padStart(6, "0")}`;
-    return { id, ...user, profile: buildProfile(faker, id, user.name) };
+    return { id, ...user, profile: buildProfile(faker, id, user.name, now) };
   });
   const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.member.email } });
-  const demoProfile = demoMenteeProfile(demo.id);
+  const demoProfile = demoMenteeProfile(demo.id, now);
   for (let i = 0; i < members.length; i += BATCH) {
     const batch = members.slice(i, i + BATCH);
     await db.user.createMany({
@@ -72,6 +74,9 @@ async function main() {
   // Fresh planner statistics after a bulk load. PGlite has no autovacuum, so without this its
   // planner guesses every table is tiny and picks sort-based plans for the suggestion queries.
   await db.$executeRaw`ANALYZE`;
+  // Bands as the app will show them: calibrated on this community's own pairs (the server would
+  // otherwise do it in the background on the first suggestions request).
+  const bands = await recalibrateBandsWith(db);
   console.log(`Seeded ${members.length} community members with profiles and ${Object.keys(DEMO_ACCOUNTS).length} demo accounts.`);
   if (relationships)
     console.log(`Seeded ${relationships.mentorships} mentorships and peer ties and ${relationships.requests} requests among them.`);
@@ -79,6 +84,12 @@ async function main() {
     console.log(
       `Seeded ${demoTies.mentorships} mentorships and peer ties, ${demoTies.requests} requests and ${demoTies.messages} messages for ${DEMO_ACCOUNTS.member.email}.`,
     );
+  const calibrated = Object.entries(bands).filter(([, b]) => b);
+  console.log(
+    calibrated.length
+      ? `Calibrated score bands for ${calibrated.map(([role, b]) => `${role} (${b!.viewers} viewers, ${b!.pairs} pairs)`).join(", ")}.`
+      : "Score bands keep their defaults: too few people to calibrate on.",
+  );
 }
 
 const BATCH = 500;
@@ -1068,14 +1079,16 @@ export async function seedDemoRelationships(members: Member[], now: Date) {
   return { mentorships: mentorships.length, requests: requests.length, messages: messages.length };
 }
 
-/** The demo login: an early-career academic librarian looking for a mentor. */
-function demoMenteeProfile(userId: string): ProfileSeed {
+/** The demo login: an early-career academic librarian looking for a mentor, free by day and on weekday evenings. */
+function demoMenteeProfile(userId: string, now = new Date()): ProfileSeed {
   return {
     userId,
     displayName: DEMO_ACCOUNTS.member.name,
     pronouns: "she/her",
     bio: "Instruction and outreach librarian in my second year, working towards tenure.",
     timeZone: "America/Chicago",
+    availability: ["WEEKDAY_DAYTIME", "WEEKDAY_EVENING"],
+    availabilityCheckedAt: now,
     languages: ["en", "es"],
     careerStage: "EARLY_CAREER",
     sectors: ["ACADEMIC"],

@@ -44,7 +44,38 @@ export const GOAL_AREA_IDS = [
   "networking-service",
   "equity-inclusion",
   "mid-career-growth",
+  // Beyond academia (issue 9).
+  "first-time-supervisor",
+  "union-workplace-rights",
+  "grants-fundraising",
+  "digital-humanities",
+  "museum-collections",
+  "records-management",
+  "reference-readers-advisory",
+  "special-collections",
+  "youth-school-services",
 ] as const;
+
+export type GoalAreaId = (typeof GOAL_AREA_IDS)[number];
+
+// Areas of practice that people in a sector reach for more often (drawn three times as often as
+// the rest); the career topics suit everyone equally. Keeps a public-desk worker from being
+// handed tenure goals as often as an academic, without walling any sector off.
+const SECTOR_GOALS: Partial<Record<(typeof SECTOR_VALUES)[number], readonly GoalAreaId[]>> = {
+  ACADEMIC: ["tenure-promotion", "research-publishing", "scholarly-communication", "teaching-instruction", "digital-humanities"],
+  COMMUNITY_COLLEGE: ["teaching-instruction", "reference-readers-advisory", "outreach-programming", "first-time-supervisor"],
+  PUBLIC: ["reference-readers-advisory", "youth-school-services", "outreach-programming", "grants-fundraising", "union-workplace-rights"],
+  SCHOOL: ["youth-school-services", "teaching-instruction", "reference-readers-advisory", "union-workplace-rights"],
+  SPECIAL: ["records-management", "special-collections", "systems-technology", "cataloguing-metadata"],
+  ARCHIVES: ["archives-preservation", "special-collections", "records-management", "digital-humanities"],
+  MUSEUM: ["museum-collections", "archives-preservation", "grants-fundraising", "digital-humanities"],
+  GOVERNMENT: ["records-management", "union-workplace-rights", "leadership-management"],
+  VENDOR: ["systems-technology", "cataloguing-metadata"],
+  LIS_EDUCATION: ["teaching-instruction", "research-publishing", "digital-humanities"],
+};
+
+export const AVAILABILITY_WINDOW_VALUES = ["WEEKDAY_DAYTIME", "WEEKDAY_EVENING", "WEEKEND"] as const;
+export type AvailabilityWindowValue = (typeof AVAILABILITY_WINDOW_VALUES)[number];
 
 export const IDENTITY_ATTRIBUTE_IDS = [
   "bipoc",
@@ -130,6 +161,10 @@ export type ProfileSeed = {
   pronouns: string | null;
   bio: string;
   timeZone: string;
+  // When they are usually free, in their own zone; availabilityCheckedAt null = never confirmed
+  // (the default a profile from before availability existed got: weekday daytime, unchecked).
+  availability: AvailabilityWindowValue[];
+  availabilityCheckedAt: Date | null;
   languages: string[];
   careerStage: "LIS_STUDENT" | "EARLY_CAREER" | "MID_CAREER" | "SENIOR" | "RETIRED";
   sectors: (typeof SECTOR_VALUES)[number][];
@@ -156,8 +191,55 @@ function weighted<T>(faker: Faker, items: readonly (readonly [T, number])[]): T 
   return faker.helpers.weightedArrayElement(items.map(([value, weight]) => ({ value, weight })));
 }
 
-/** A profile for the i-th synthetic member; deterministic for a given faker seed. */
-export function buildProfile(faker: Faker, userId: string, name: string): ProfileSeed {
+/** Up to `n` distinct goal areas, the sector's own areas three times as likely, never one in `exclude`. */
+function pickGoals(
+  faker: Faker,
+  n: number,
+  sectors: readonly (typeof SECTOR_VALUES)[number][],
+  exclude: ReadonlySet<string>,
+): GoalAreaId[] {
+  const favoured = new Set(sectors.flatMap((sector) => SECTOR_GOALS[sector] ?? []));
+  const pool = GOAL_AREA_IDS.filter((id) => !exclude.has(id)).map((id) => [id, favoured.has(id) ? 3 : 1] as const);
+  const picked: GoalAreaId[] = [];
+  while (picked.length < n && pool.length) {
+    const id = weighted(faker, pool);
+    picked.push(id);
+    pool.splice(
+      pool.findIndex(([g]) => g === id),
+      1,
+    );
+  }
+  return picked;
+}
+
+/**
+ * When someone is usually free. Most people meet on weekday daytime; public-desk and school
+ * staff, students and paraprofessionals often work days and meet evenings or weekends; retired
+ * people are mostly free by day. Never empty.
+ */
+function buildAvailability(
+  faker: Faker,
+  p: { careerStage: ProfileSeed["careerStage"]; sectors: readonly string[]; positionType: ProfileSeed["positionType"] },
+): AvailabilityWindowValue[] {
+  const deskHours = p.sectors.includes("PUBLIC") || p.sectors.includes("SCHOOL") || p.positionType === "STAFF";
+  const [day, evening, weekend] =
+    p.careerStage === "RETIRED"
+      ? [0.9, 0.15, 0.3]
+      : p.careerStage === "LIS_STUDENT"
+        ? [0.6, 0.5, 0.4]
+        : deskHours
+          ? [0.55, 0.5, 0.4]
+          : [0.9, 0.2, 0.12];
+  const windows = AVAILABILITY_WINDOW_VALUES.filter((_, i) => faker.datatype.boolean([day, evening, weekend][i]));
+  return windows.length ? windows : ["WEEKDAY_DAYTIME"];
+}
+
+/**
+ * A profile for the i-th synthetic member; deterministic for a given faker seed. `now` is only
+ * the moment their availability counts as confirmed (about one in seven never confirmed it and
+ * keeps the weekday-daytime default, as profiles from before availability existed did).
+ */
+export function buildProfile(faker: Faker, userId: string, name: string, now: Date = new Date()): ProfileSeed {
   const careerStage = weighted(faker, [
     ["LIS_STUDENT", 15],
     ["EARLY_CAREER", 30],
@@ -185,16 +267,24 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
           ["STAFF", 30],
           ["OTHER", 10],
         ] as const);
+  const sectors = faker.helpers.arrayElements([...SECTOR_VALUES], faker.number.int({ min: 1, max: 2 }));
 
-  const pick = (n: number) => faker.helpers.arrayElements([...GOAL_AREA_IDS], n);
-  const note = () => (faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(GOAL_NOTES) : null);
+  // Goals: what they seek, what they could share (mentors; peers who only look for peers; and
+  // about two in five mentees, since mentoring goes both ways), and what mentors want to learn.
+  // Nobody seeks, offers or learns the same area twice.
+  const note = (id: GoalAreaId) => (faker.datatype.boolean(0.3) ? GOAL_NOTES[id] : null);
   const goals: ProfileSeed["goals"] = [];
-  if (seeksMentorship || openToPeer)
-    for (const id of pick(faker.number.int({ min: 1, max: 4 }))) goals.push({ kind: "SEEK", goalAreaId: id, note: note() });
-  if (offersMentorship || (openToPeer && !seeksMentorship))
-    for (const id of pick(faker.number.int({ min: 2, max: 6 }))) goals.push({ kind: "OFFER", goalAreaId: id, note: note() });
-  if (offersMentorship)
-    for (const id of pick(faker.number.int({ min: 0, max: 3 }))) goals.push({ kind: "LEARN", goalAreaId: id, note: null });
+  const used = new Set<string>();
+  const add = (kind: "SEEK" | "OFFER" | "LEARN", n: number, withNote: boolean) => {
+    for (const id of pickGoals(faker, n, sectors, used)) {
+      used.add(id);
+      goals.push({ kind, goalAreaId: id, note: withNote ? note(id) : null });
+    }
+  };
+  if (seeksMentorship || openToPeer) add("SEEK", faker.number.int({ min: 1, max: 4 }), true);
+  if (offersMentorship || (openToPeer && !seeksMentorship)) add("OFFER", faker.number.int({ min: 2, max: 6 }), true);
+  else if (seeksMentorship && faker.datatype.boolean(0.4)) add("OFFER", faker.number.int({ min: 1, max: 2 }), true);
+  if (offersMentorship) add("LEARN", faker.number.int({ min: 0, max: 3 }), false);
 
   // Formats: most people take video; a few are email-only, a few in-person lovers.
   const level = (weights: readonly [number, number, number]) =>
@@ -248,15 +338,18 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
     "en",
     ...(faker.datatype.boolean(0.25) ? [faker.helpers.arrayElement(["es", "fr", "de", "pt", "zh", "hi", "ko", "ar"])] : []),
   ];
+  const checked = faker.datatype.boolean(0.85);
   return {
     userId,
     displayName: name,
     pronouns: faker.helpers.arrayElement([null, null, "she/her", "he/him", "they/them", "she/they"]),
     bio: faker.helpers.arrayElement(BIOS),
     timeZone: weighted(faker, TIME_ZONES),
+    availability: checked ? buildAvailability(faker, { careerStage, sectors, positionType }) : ["WEEKDAY_DAYTIME"],
+    availabilityCheckedAt: checked ? now : null,
     languages,
     careerStage,
-    sectors: faker.helpers.arrayElements([...SECTOR_VALUES], faker.number.int({ min: 1, max: 2 })),
+    sectors,
     positionType,
     institution,
     seeksMentorship,
@@ -273,18 +366,36 @@ export function buildProfile(faker: Faker, userId: string, name: string): Profil
   };
 }
 
-const GOAL_NOTES = [
-  "Preparing my first review file this year.",
-  "I have two interviews coming up and freeze on the teaching demo.",
-  "Moving from circulation staff into a librarian role.",
-  "Happy to share what worked when I changed sectors.",
-  "Looking for ways to say no without burning bridges.",
-  "I'd love to learn more about linked data.",
-  "Designing a credit-bearing course for the first time.",
-  "Building a digital preservation plan for a small shop.",
-  "Writing up a research project for publication.",
-  "Starting to supervise student workers.",
-] as const;
+// A note someone might write on a goal, in that goal's own terms (so a youth-services goal never
+// carries a note about a review file).
+const GOAL_NOTES: Readonly<Record<GoalAreaId, string>> = {
+  "tenure-promotion": "Preparing my first review file this year.",
+  "job-search": "I have two interviews coming up and freeze on the presentation.",
+  "career-transition": "Moving from circulation staff into a librarian role.",
+  "teaching-instruction": "Designing a credit-bearing course for the first time.",
+  "research-publishing": "Writing up a research project for publication.",
+  "leadership-management": "I just became head of a small branch.",
+  "work-life-balance": "Evening and Saturday shifts leave little room for anything else.",
+  "workplace-politics": "Looking for ways to say no without burning bridges.",
+  "cataloguing-metadata": "I'd love to learn more about linked data.",
+  "systems-technology": "Our consortium is migrating systems next year.",
+  "archives-preservation": "Building a digital preservation plan for a small shop.",
+  "scholarly-communication": "Helping faculty understand author rights.",
+  "outreach-programming": "Happy to share what worked for our family programs.",
+  "lis-school-first-job": "Choosing between a practicum and a part-time job.",
+  "networking-service": "I'd like to find a committee where I can be useful.",
+  "equity-inclusion": "Our hiring panel wants to reduce bias in interviews.",
+  "mid-career-growth": "Fifteen years in and looking for what comes next.",
+  "first-time-supervisor": "Starting to supervise student workers.",
+  "union-workplace-rights": "I'm a new steward and still learning the contract.",
+  "grants-fundraising": "Writing our first grant for a makerspace.",
+  "digital-humanities": "A faculty project needs a map-based exhibit.",
+  "museum-collections": "Preparing an inventory before a collection move.",
+  "records-management": "Our office needs a retention schedule that people follow.",
+  "reference-readers-advisory": "I want readers' advisory to feel less like guessing.",
+  "special-collections": "Teaching with rare books for the first time.",
+  "youth-school-services": "Starting a teen advisory board this fall.",
+};
 
 const BIOS = [
   "Instruction librarian who loves a good one-shot redesign and a better cup of tea.",

@@ -34,9 +34,14 @@ export type RoleCalibration = BandThresholds & { viewers: number; pairs: number 
 /** Per role: the thresholds computed, or null when the role had too few viewers or pairs (defaults apply). */
 export type CalibrationResult = Record<Role, RoleCalibration | null>;
 
+/** How long scoring runs before `pause` lets the event loop serve requests. */
+const PAUSE_AFTER_MS = 15;
+/** Below this many viewer-candidate pairs in a role, scoring takes a few milliseconds: no pause. */
+const PAUSE_FROM_PAIRS = 100_000;
+
 export type CalibrationOptions = {
   roles?: readonly Role[];
-  /** Awaited between viewers, so a background run lets requests in (the scoring is CPU work). */
+  /** Awaited between viewers once scoring has run PAUSE_AFTER_MS (large communities only), so a background run lets requests in. */
   pause?: () => Promise<void>;
   /** The moment scores are computed at (default now); tests and reports pin it. */
   at?: Date;
@@ -121,11 +126,19 @@ export async function computeBandCalibration(client: Db, options: CalibrationOpt
     );
     const pooled: Int32Array[] = [];
     let pairs = 0;
+    // Pausing costs a turn of the event loop each time; only a large community needs it.
+    const pauses = options.pause && viewers.length * candidates.length >= PAUSE_FROM_PAIRS ? options.pause : null;
+    let busy = 0;
     for (const viewer of viewers) {
+      const started = performance.now();
       const scores = scoreDistribution({ viewer, role, candidates, context, at: options.at });
+      busy += performance.now() - started;
       pooled.push(scores);
       pairs += scores.length;
-      if (options.pause) await options.pause();
+      if (pauses && busy >= PAUSE_AFTER_MS) {
+        await pauses();
+        busy = 0;
+      }
     }
     if (viewers.length < MIN_CALIBRATION_VIEWERS || pairs < MIN_CALIBRATION_PAIRS) continue;
     const all = new Int32Array(pairs);

@@ -2,7 +2,6 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { MatchProfile } from "@/lib/matching";
-import { formatsOf } from "@/lib/profiles/profile-view";
 
 // Profile rows shaped for the pure matcher, read through any Prisma client. Not server-only on
 // purpose: the request path (load-profiles.ts, with the app's one client) and the tools that run
@@ -139,7 +138,15 @@ function toLoaded(row: Row, live: Found): LoadedRow {
       seeks: row.seeks,
       offers: row.offers,
       learns: row.learns,
-      formats: formatsOf(row) as MatchProfile["formats"],
+      // The five columns spelled out rather than through lib/profiles/profile-view.ts, which is
+      // server-only (this file is not).
+      formats: {
+        video: row.formatVideo,
+        phone: row.formatPhone,
+        inPerson: row.formatInPerson,
+        email: row.formatEmail,
+        asyncChat: row.formatAsyncChat,
+      } as MatchProfile["formats"],
       capacity: row.mentorCapacity,
       activeMentees: Number(live.activeMentees),
       unanswered: Number(live.unanswered),

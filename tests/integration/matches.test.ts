@@ -101,11 +101,35 @@ describe("GET /api/matches", () => {
     expect(top.reasons.length).toBeGreaterThanOrEqual(2);
     expect(top.reasons.length).toBeLessThanOrEqual(4);
     expect(top.reasons.map((r: { text: string }) => r.text).join(" ")).toMatch(/Tenure and promotion/);
-    const shares = top.reasons.map((r: { share: number }) => r.share);
-    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
-    expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeLessThanOrEqual(1.0001);
-    // Only the band and the reasons leave the server, never the score.
-    for (const s of body.suggestions) expect(Object.keys(s).sort()).toEqual(["band", "person", "reasons", "role", "saved"]);
+    // Words and a main mark, never a number: the first reason is always a main one.
+    expect(top.reasons[0].main).toBe(true);
+    for (const s of body.suggestions) {
+      // Only the band, the reasons and a caveat leave the server, never the score.
+      expect(Object.keys(s).sort()).toEqual(["band", "caveat", "person", "reasons", "role", "saved"]);
+      for (const r of s.reasons) {
+        expect(Object.keys(r).sort()).toEqual(["component", "main", "text"]);
+        expect(typeof r.main).toBe("boolean");
+        expect(r.text).not.toMatch(/\d+\s*%|percent/i);
+      }
+      // A senior mentor for an early-career mentee: nothing to warn about.
+      expect(s.caveat).toBeNull();
+    }
+    // The friendly zone name beside the id (cards never print "America/Chicago" alone).
+    expect(top.person.timeZone).toBe("America/Chicago");
+    expect(top.person.timeZoneLabel).toBe("Central Time, Chicago");
+  });
+
+  it("says whether the viewer's own identity preferences shape the list, never which suggestions they moved", async () => {
+    actAs(mentee);
+    const shaped = await (await matches("?role=mentee")).json();
+    expect(shaped.affinityShaped).toBe(true);
+    // Someone who asked for nothing about identity.
+    actAs(await createMember("Nia Neutral", { goals: { seeks: [{ goalAreaId: "tenure-promotion" }] } }));
+    const plain = await (await matches("?role=mentee")).json();
+    expect(plain.suggestions.length).toBeGreaterThan(0);
+    expect(plain.affinityShaped).toBe(false);
+    // Nothing per suggestion says it either way (the keys of each are checked above).
+    for (const s of [...shaped.suggestions, ...plain.suggestions]) expect(s).not.toHaveProperty("affinityShaped");
   });
 
   it("leaves out blocked (either way), paused, own-institution and no-shared-format mentors", async () => {

@@ -5,7 +5,10 @@ import { GET as getMatches } from "@/app/api/matches/route";
 import { POST as previewRound } from "@/app/api/rounds/preview/route";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { matchLabels } from "@/lib/matches/labels";
+import { loadCandidates, loadMatchProfile } from "@/lib/matches/load-profiles";
 import { suggestionForPair } from "@/lib/matches/pair-suggestion";
+import { suggest } from "@/lib/matching";
 import { actAs } from "./support/fake-session";
 import { createMentorship, createRequest } from "./support/mentorships";
 import { MENTOR_ROLES, createMember, createUser } from "./support/people";
@@ -18,7 +21,7 @@ import { MENTOR_ROLES, createMember, createUser } from "./support/people";
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type Listed = { person: { id: string }; band: string; reasons: { component: string; share: number; text: string }[] };
+type Listed = { person: { id: string }; band: string; reasons: { component: string; text: string; main: boolean }[] };
 
 async function list(viewer: CurrentUser, query: string): Promise<{ suggestions: Listed[]; hint: string | null; raw: string }> {
   actAs(viewer);
@@ -194,6 +197,13 @@ describe("responsiveness", () => {
     const after = await list(viewer, `role=mentee&goal=${G}`);
     const moved = after.suggestions.find((s) => s.person.id === first)!;
     expect(moved.reasons).toEqual(before.reasons);
+    // Inside the server too: the twins' reasons carry the same internal shares, although one scores lower.
+    const me = (await loadMatchProfile(viewer.id))!;
+    const candidates = (await loadCandidates(me.match, "mentee", { goal: G })).map((c) => c.match);
+    const internal = suggest({ viewer: me.match, role: "mentee", candidates, labels: await matchLabels() }).suggestions;
+    const [up, down] = [internal.find((s) => s.candidateId === second)!, internal.find((s) => s.candidateId === first)!];
+    expect(down.scoreInt).toBeLessThan(up.scoreInt);
+    expect(down.reasons).toEqual(up.reasons);
     expect(after.raw).not.toMatch(/respons|requestsExpired|unanswered|lapse|expire/i);
     await db.$executeRaw`UPDATE "Profile" SET "requestsExpired" = 0 WHERE "userId" = ${first}`;
     expect(await order()).toEqual([first, second]);

@@ -10,13 +10,23 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getSuggestions } from "@/lib/matches/get-suggestions";
+import { matchLabels } from "@/lib/matches/labels";
+import { loadCandidates, loadMatchProfile } from "@/lib/matches/load-profiles";
 import { suggestionForPair } from "@/lib/matches/pair-suggestion";
+import { suggest, type Reason } from "@/lib/matching";
 import { saveProfileSection } from "@/lib/profiles/save-profile";
 import { actAs } from "./support/fake-session";
 import { MENTOR_ROLES, createMember, createUser } from "./support/people";
 
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
-type Body = { suggestions: { person: { id: string }; band: string; reasons: { component: string; share: number; text: string }[] }[] };
+type Body = {
+  suggestions: {
+    person: { id: string };
+    band: string;
+    reasons: { component: string; text: string; main: boolean }[];
+    caveat: string | null;
+  }[];
+};
 
 async function matchesFor(user: CurrentUser, query = "?role=mentee&limit=50"): Promise<{ raw: string; body: Body }> {
   actAs(user);
@@ -26,6 +36,25 @@ async function matchesFor(user: CurrentUser, query = "?role=mentee&limit=50"): P
   return { raw, body: JSON.parse(raw) };
 }
 const entry = (body: Body, id: string) => body.suggestions.find((s) => s.person.id === id);
+
+/**
+ * The reasons as the matcher builds them, before they leave the server: with each one's internal
+ * share of what reasons may speak for. Only words and a main mark reach a member, but a
+ * matching-only attribute must not move even the share (a share that moved could one day move a
+ * word or a mark), so the tests below compare these too.
+ */
+async function internalReasons(viewer: CurrentUser): Promise<Map<string, Reason[]>> {
+  const me = (await loadMatchProfile(viewer.id))!;
+  const candidates = await loadCandidates(me.match, "mentee");
+  const { suggestions } = suggest({
+    viewer: me.match,
+    role: "mentee",
+    candidates: candidates.map((c) => c.match),
+    labels: await matchLabels(),
+    k: 50,
+  });
+  return new Map(suggestions.map((s) => [s.candidateId, s.reasons]));
+}
 const ids = (body: Body) => body.suggestions.map((s) => s.person.id);
 
 const MENTOR = {
@@ -71,10 +100,16 @@ describe("reasons", () => {
     const { raw, body } = await matchesFor(seeker);
     for (const person of [shownOnly, shownAndHidden, hiddenOnly, plain]) expect(ids(body)).toContain(person.id);
 
-    // The extra matching-only attribute changes nothing a member receives: same texts, order, shares.
+    // The extra matching-only attribute changes nothing a member receives: same texts, order, main marks.
     expect(entry(body, shownAndHidden.id)!.reasons).toEqual(entry(body, shownOnly.id)!.reasons);
     // Held only for matching, it is not even hinted at: the reasons equal those of someone without it.
     expect(entry(body, hiddenOnly.id)!.reasons).toEqual(entry(body, plain.id)!.reasons);
+    // Nor inside the server: the same reasons with the same internal shares.
+    const internal = await internalReasons(seeker);
+    expect(internal.get(shownAndHidden.id)).toEqual(internal.get(shownOnly.id));
+    expect(internal.get(hiddenOnly.id)).toEqual(internal.get(plain.id));
+    // Positive control: the comparison does see shares (reasons with the same words differ here).
+    expect(internal.get(shownOnly.id)!.map((r) => r.share)).not.toEqual(internal.get(plain.id)!.map((r) => r.share));
     // The old wording counted what it could not name.
     expect(raw).not.toMatch(/more preference|identity preference|Neurodivergent|neurodivergent/);
   });
@@ -93,6 +128,8 @@ describe("reasons", () => {
     expect(texts(shownOnly.id)).toContain("Shares what you asked for: Caregiver");
     expect(texts(shownAndHidden.id)).toContain("Shares what you asked for: Caregiver");
     expect(entry(body, hiddenOnly.id)!.reasons).toEqual(entry(body, plain.id)!.reasons);
+    const internal = await internalReasons(single);
+    expect(internal.get(hiddenOnly.id)).toEqual(internal.get(plain.id));
     expect(texts(hiddenOnly.id).join(" ")).not.toMatch(/Caregiver|preference/);
   });
 
@@ -105,7 +142,9 @@ describe("reasons", () => {
 });
 
 describe("what leaves the server", () => {
-  const FORBIDDEN_KEYS = ["score", "scoreInt", "components", "value", "weight", "weighted", "facts", "identity", "affinity"];
+  // A reason's share is internal too: a number beside a reason reads as a match rate, and it is
+  // finer than anything a member needs (issue 9).
+  const FORBIDDEN_KEYS = ["score", "scoreInt", "components", "value", "weight", "weighted", "facts", "identity", "affinity", "share"];
   const keysOf = (value: unknown, into = new Set<string>()): Set<string> => {
     if (Array.isArray(value)) value.forEach((v) => keysOf(v, into));
     else if (value && typeof value === "object") {
@@ -123,7 +162,12 @@ describe("what leaves the server", () => {
     const keys = keysOf(body);
     for (const key of FORBIDDEN_KEYS) expect(keys.has(key), `key "${key}" in /api/matches`).toBe(false);
     expect(raw).not.toMatch(/"score"/);
-    for (const s of body.suggestions) expect(["strong", "good", "fair"]).toContain(s.band);
+    for (const s of body.suggestions) {
+      expect(["strong", "good", "fair"]).toContain(s.band);
+      // Words only: no share or rate in a reason (no "32% of the match", no "0.32"); clock times
+      // such as "6 to 9 pm" are words about the week, not about the match.
+      for (const r of s.reasons) expect(r.text).not.toMatch(/%|\d\.\d|percent|score/i);
+    }
   });
 
   it("is the same for the one-pair check", async () => {
@@ -217,7 +261,12 @@ describe("suggestionForPair", () => {
     const { body } = await matchesFor(seeker);
     for (const person of [shownOnly, shownAndHidden, hiddenOnly, plain]) {
       const listed = entry(body, person.id)!;
-      expect(await suggestionForPair(seeker, person.id)).toEqual({ role: "mentee", band: listed.band, reasons: listed.reasons });
+      expect(await suggestionForPair(seeker, person.id)).toEqual({
+        role: "mentee",
+        band: listed.band,
+        reasons: listed.reasons,
+        caveat: listed.caveat,
+      });
     }
     // The other way round: the mentor sees the seeker as a mentee, with no word about identity.
     const back = await suggestionForPair(shownOnly, seeker.id);
