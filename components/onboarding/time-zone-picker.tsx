@@ -50,10 +50,11 @@ export function TimeZonePicker({ options, value, onChange, suggested, hint, erro
 
   const searching = query.trim().length > 0;
   const matches = searching ? searchOptions(indexed, query).map(({ option }) => option) : [];
-  // Groups of the list: what is chosen (and the browser's zone) first, then the rest west to east.
-  const pinned = searching ? (matches.some((o) => o.id === current.id) ? [] : [current]) : [current, ...(suggestion ? [suggestion] : [])];
-  const pinnedIds = new Set(pinned.map((o) => o.id));
-  const rest = (searching ? matches : options).filter((o) => !pinnedIds.has(o.id));
+  // Groups of the list: what is chosen and the browser's zone first, then the rest west to east
+  // (or the matches, best first). The chosen zone is always there, whatever the search.
+  const pinned = searching && matches.some((o) => o.id === current.id) ? null : current;
+  const browser = searching ? null : suggestion;
+  const rest = (searching ? matches : options).filter((o) => o.id !== pinned?.id && o.id !== browser?.id);
 
   const status = !searching
     ? ""
@@ -121,13 +122,14 @@ export function TimeZonePicker({ options, value, onChange, suggested, hint, erro
             errorId ? "border-red-700" : "border-line",
           )}
         >
-          {pinned.length ? (
-            <optgroup label={suggestion && !searching ? "Your choice and your browser's zone" : "Your choice"}>
-              {pinned.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {optionText(option)}
-                </option>
-              ))}
+          {pinned ? (
+            <optgroup label="Your choice">
+              <option value={pinned.id}>{optionText(pinned)}</option>
+            </optgroup>
+          ) : null}
+          {browser ? (
+            <optgroup label="Your browser's zone">
+              <option value={browser.id}>{optionText(browser)}</option>
             </optgroup>
           ) : null}
           {rest.length ? (

@@ -1,11 +1,14 @@
 // The onboarding wizard, end to end in Chromium against the production build: a mentee, a
 // mentor and someone taking part in every role each sign up and finish it; a half-finished
 // wizard resumes where it stopped; inline validation; the roles and goals steps by keyboard
-// alone; axe on every step, the profile page, a profile edit form and the public profile.
-// Every test signs up its own fresh account, so they can run in any order.
+// alone; a profile from before availability was asked is invited to check it; axe on every
+// step (goals and formats at 1280 and 390 px too), the profile page, a profile edit form and the
+// public profile. Every test signs up its own fresh account, so they can run in any order.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
+  DESKTOP,
+  MOBILE,
   confirmSignUp,
   expectNoSeriousAxeViolations,
   latestEmailLink,
@@ -46,7 +49,9 @@ type OwnProfileJson = {
     acceptingRequests: boolean;
   };
   goals: Record<"seeks" | "offers" | "learns", { goalAreaId: string; note?: string }[]>;
-  formats: { formats: Record<string, string>; timeZone: string; languages: string[] };
+  formats: { formats: Record<string, string>; timeZone: string; languages: string[]; availability: string[] };
+  availabilityCheckedAt: string | null;
+  timeZoneLabel: string;
   background: {
     displayName: string;
     careerStage: string | null;
@@ -89,10 +94,10 @@ async function waitForHydration(page: Page): Promise<void> {
   );
 }
 
-/** Waits for a wizard step to be open and interactive. */
-async function expectStep(page: Page, step: Step): Promise<void> {
+/** Waits for a wizard step to be open and interactive (`title`: the step's title for this person's roles). */
+async function expectStep(page: Page, step: Step, title: string = STEP_TITLES[step]): Promise<void> {
   await waitForPath(page, `/onboarding/${step}`, STEP_TIMEOUT);
-  await textOf(page.locator("main h1"), STEP_TIMEOUT).toBe(STEP_TITLES[step]);
+  await textOf(page.locator("main h1"), STEP_TIMEOUT).toBe(title);
   await textOf(page.getByRole("navigation", { name: "Setting up your profile" }).locator('[aria-current="step"]'), STEP_TIMEOUT).toContain(
     labelOfStep(step),
   );
@@ -103,9 +108,18 @@ const labelOfStep = (step: Step) =>
   ({ roles: "Roles", goals: "Goals", formats: "Meeting", background: "Background", identity: "Identity", review: "Review" })[step];
 
 /** Saves the current step and waits for the next one. */
-async function saveAndContinue(page: Page, next: Step): Promise<void> {
+async function saveAndContinue(page: Page, next: Step, title?: string): Promise<void> {
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expectStep(page, next);
+  await expectStep(page, next, title);
+}
+
+/** Axe and a screenshot of the current step at phone width (…-390.png), then back to desktop. */
+async function checkStepOnPhone(page: Page, who: string, step: Step): Promise<void> {
+  await page.setViewportSize(MOBILE);
+  const n = Object.keys(STEP_TITLES).indexOf(step) + 1;
+  await screenshot(page, `onboarding-${who}-${n}-${step}-390`);
+  await expectNoSeriousAxeViolations(page, `/onboarding/${step} (${who}, 390 px)`);
+  await page.setViewportSize(DESKTOP);
 }
 
 /** Axe and a screenshot of a wizard step (tmp/screenshots/onboarding-<who>-<n>-<step>.png). */
@@ -127,7 +141,17 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 const SEEKS = "What would you like help with?";
 const OFFERS = "What can you offer?";
+const SHARES = "What could you share with a mentor? (optional)";
 const LEARNS = "What would you like to learn as a mentor?";
+const MENTOR_GOALS_TITLE = "What can you offer, and what would you like to learn?";
+const PEER_GOALS_TITLE = "What would you like to explore and share?";
+
+/** The times someone is usually free (formats step), by label. */
+const availability = (page: Page, label: "Weekday daytime" | "Weekday evenings" | "Weekends") =>
+  group(page, "When are you usually free?").getByRole("checkbox", { name: label });
+/** The identity step's "who may use or see this answer" question for one community. */
+const visibilityOf = (page: Page, community: string) =>
+  group(page, new RegExp(`^Who may use or see this answer\\?\\s*\\(${escapeRegExp(community)}\\)$`));
 
 /**
  * Picks a choice in a segmented radio group. Its radio is visually hidden inside the visible
@@ -226,19 +250,69 @@ describe("onboarding as a mentee", () => {
       expect(await page.getByRole("region", { name: "As a mentor" }).count()).toBe(0);
       await saveAndContinue(page, "goals");
 
-      // Goals: only the "help with" list for a mentee.
+      // Goals: what a mentee would like help with, and (optional) what they could share with a mentor.
       expect(await group(page, OFFERS).count()).toBe(0);
+      expect(await group(page, LEARNS).count()).toBe(0);
       await goal(page, SEEKS, "Tenure and promotion").check();
-      await goalNote(page, SEEKS, "Tenure and promotion").fill("My review file is due in spring.");
+      // Each area's note box has its own example, and is multi-line.
+      const tenureNote = goalNote(page, SEEKS, "Tenure and promotion");
+      expect(await tenureNote.getAttribute("placeholder")).toBe("e.g. My review file is due in spring");
+      expect(await tenureNote.evaluate((el) => el.tagName)).toBe("TEXTAREA");
+      await tenureNote.fill("My review file is due in spring.");
       await goal(page, SEEKS, "Job search, interviews and negotiation").check();
+      expect(await goalNote(page, SEEKS, "Job search, interviews and negotiation").getAttribute("placeholder")).toBe(
+        "e.g. I have a second-round interview next month",
+      );
       await textOf(group(page, SEEKS).getByText(/chosen/)).toBe("2 chosen");
+      // Goal areas beyond academia, and nothing academic at the top of the list.
+      const firstArea = await group(page, SEEKS).getByRole("checkbox").first().getAttribute("id");
+      expect(firstArea).not.toBe("seeks-tenure-promotion");
+      await goal(page, SEEKS, "Reference and readers' advisory").waitFor();
+      await goal(page, SHARES, "Digital humanities and digital scholarship").check();
+      await goalNote(page, SHARES, "Digital humanities and digital scholarship").fill("I built our first map exhibit.");
       await checkStep(page, "mentee", "goals");
+      // On a phone: each area's description shows, and the note box is several lines high.
+      await page.setViewportSize(MOBILE);
+      expect(await page.locator("#seeks-reference-readers-advisory-description").isVisible()).toBe(true);
+      const lines = await tenureNote.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return el.clientHeight / parseFloat(style.lineHeight);
+      });
+      expect(lines).toBeGreaterThanOrEqual(2);
+      await checkStepOnPhone(page, "mentee", "goals");
       await saveAndContinue(page, "formats");
 
-      // Formats: the browser's zone is proposed.
+      // Formats: the browser's zone is proposed, by its friendly name.
       const zone = page.getByLabel("Your time zone");
       await expect.poll(() => zone.inputValue(), { timeout: STEP_TIMEOUT }).toBe("America/Chicago");
       await textOf(page.locator("#field-timeZone-hint")).toContain("We suggested this from your browser");
+      await textOf(zone.locator("option:checked")).toMatch(/^Central Time, Chicago \(UTC−0[56]:00\)$/);
+      // The search narrows the list; the chosen zone stays in it; Enter takes the best match
+      // without submitting the form.
+      const search = page.getByLabel("Search by city, country or name");
+      await search.fill("calcutta");
+      await textOf(page.getByRole("status").filter({ hasText: "calcutta" })).toContain("1 time zone matches “calcutta”");
+      expect(await zone.locator("option").allTextContents()).toEqual([
+        expect.stringMatching(/^Central Time, Chicago/),
+        "India Time, Mumbai (UTC+05:30)",
+      ]);
+      await search.press("Enter");
+      await expect.poll(() => zone.inputValue()).toBe("Asia/Kolkata");
+      expect(pathOf(page)).toBe("/onboarding/formats");
+      await search.fill("chicago");
+      await search.press("Enter");
+      await expect.poll(() => zone.inputValue()).toBe("America/Chicago");
+      await search.fill("");
+      // The browser's zone is listed first.
+      expect((await zone.locator("option").first().textContent()) ?? "").toMatch(/^Central Time, Chicago/);
+      // Nothing is assumed about when a new person is free: they say.
+      for (const label of ["Weekday daytime", "Weekday evenings", "Weekends"] as const)
+        await expectChecked(availability(page, label), false);
+      await textOf(availability(page, "Weekday evenings").locator("xpath=..")).toContain("Monday to Friday, 6 to 9 pm your time");
+      await availability(page, "Weekday evenings").check();
+      await availability(page, "Weekends").check();
+      // A mentee meets in languages, rather than mentoring in them.
+      await group(page, "Languages you can meet in").waitFor();
       // New profiles start with every way but in person as fine.
       await expectChecked(group(page, "Video call").getByRole("radio", { name: "Fine", exact: true }));
       await setFormat(page, "Video call", "Preferred");
@@ -247,6 +321,7 @@ describe("onboarding as a mentee", () => {
       // Not email-only: no note.
       expect(await page.getByText(/pairs who also talk by phone or video/).count()).toBe(0);
       await checkStep(page, "mentee", "formats");
+      await checkStepOnPhone(page, "mentee", "formats");
       await saveAndContinue(page, "background");
 
       // Background
@@ -265,7 +340,7 @@ describe("onboarding as a mentee", () => {
       // Identity: one community shown on the profile, one held for matching with an affinity preference.
       await page.locator("summary", { hasText: "LGBTQ+" }).click();
       await page.getByRole("checkbox", { name: /^This describes me\s*: LGBTQ\+$/ }).check();
-      const visibility = group(page, "Who may use or see that you are part of LGBTQ+?");
+      const visibility = visibilityOf(page, "LGBTQ+");
       // Every answer starts private.
       await expectChecked(visibility.getByRole("radio", { name: "Private" }));
       await visibility.getByRole("radio", { name: "Shown on my profile" }).check();
@@ -277,9 +352,9 @@ describe("onboarding as a mentee", () => {
       expect(await firstGenShared.isDisabled()).toBe(true);
       await page.getByRole("checkbox", { name: /^This describes me\s*: First-generation college graduate$/ }).check();
       expect(await firstGenShared.isDisabled()).toBe(true); // still private
-      await group(page, "Who may use or see that you are part of First-generation college graduate?")
-        .getByRole("radio", { name: "Matching only" })
-        .check();
+      await visibilityOf(page, "First-generation college graduate").getByRole("radio", { name: "Matching only" }).check();
+      // The risk that remains is stated on the step, in plain words.
+      expect(await page.getByText(/^What matching can still give away:/).isVisible()).toBe(true);
       await firstGenShared.check();
       await textOf(page.locator("summary", { hasText: "LGBTQ+" })).toContain("Describes you · Shown on my profile");
       await textOf(page.locator("summary", { hasText: "First-generation college graduate" })).toContain("Prefers shared");
@@ -291,7 +366,11 @@ describe("onboarding as a mentee", () => {
       await textOf(summary(page, "Goals")).toContain("Tenure and promotion");
       await textOf(summary(page, "Goals")).toContain("“My review file is due in spring.”");
       await textOf(summary(page, "Goals")).toContain("Job search, interviews and negotiation");
-      await textOf(summary(page, "Meeting and languages")).toContain("America/Chicago");
+      await textOf(summary(page, "Meeting and languages")).toContain("Central Time, Chicago");
+      await textOf(summary(page, "Meeting and languages")).toMatch(
+        /Usually free\s*Weekday evenings \(6 to 9 pm\), Weekends \(10 am to 5 pm\) your time/,
+      );
+      await textOf(summary(page, "Goals")).toMatch(/Could share\s*Digital humanities and digital scholarship/);
       await textOf(summary(page, "Meeting and languages")).toMatch(/Preferred\s*Video call/);
       await textOf(summary(page, "Meeting and languages")).toMatch(/Fine\s*In person, Email, Chat, at your own pace/);
       await textOf(summary(page, "Meeting and languages")).toMatch(/Not for me\s*Phone/);
@@ -310,16 +389,19 @@ describe("onboarding as a mentee", () => {
       expect(profile.onboardedAt).toEqual(expect.any(String));
       expect(Number.isNaN(Date.parse(profile.onboardedAt!))).toBe(false);
       expect(profile.roles).toMatchObject({ seeksMentorship: true, offersMentorship: false, openToPeer: false });
+      // In the list's order: career topics everyone shares before academic ones.
       expect(profile.goals.seeks).toEqual([
-        { goalAreaId: "tenure-promotion", note: "My review file is due in spring." },
         { goalAreaId: "job-search" },
+        { goalAreaId: "tenure-promotion", note: "My review file is due in spring." },
       ]);
-      expect(profile.goals.offers).toEqual([]);
+      expect(profile.goals.offers).toEqual([{ goalAreaId: "digital-humanities", note: "I built our first map exhibit." }]);
       expect(profile.formats).toEqual({
         formats: { video: "PREFERRED", phone: "NO", inPerson: "FINE", email: "FINE", asyncChat: "FINE" },
         timeZone: "America/Chicago",
         languages: ["en"],
+        availability: ["WEEKDAY_EVENING", "WEEKEND"],
       });
+      expect(profile.availabilityCheckedAt).toEqual(expect.any(String));
       expect(profile.background).toMatchObject({
         displayName: "Mina M.",
         pronouns: "she/her",
@@ -342,6 +424,8 @@ describe("onboarding as a mentee", () => {
       await waitForPath(page, "/profile", STEP_TIMEOUT);
       await textOf(page.locator("main h1")).toBe("Your profile");
       await textOf(summary(page, "Goals")).toContain("Tenure and promotion");
+      // Availability was checked in the wizard: no invitation to check it.
+      expect(await page.getByText("We assumed weekday daytime").count()).toBe(0);
       await screenshot(page, "profile-mentee");
       await expectNoSeriousAxeViolations(page, "/profile (mentee)");
 
@@ -385,15 +469,21 @@ describe("onboarding as a mentor", () => {
       await chooseSegmented(capacity, "3");
       await expectChecked(page.getByRole("checkbox", { name: "Accepting new requests" }));
       await checkStep(page, "mentor", "roles");
-      await saveAndContinue(page, "goals");
+      // The goals step speaks to a mentor: what they offer and would like to learn.
+      await saveAndContinue(page, "goals", MENTOR_GOALS_TITLE);
 
       // Goals: areas offered and a learning wish; nothing to seek for a mentor only.
       expect(await group(page, SEEKS).count()).toBe(0);
+      expect(await group(page, SHARES).count()).toBe(0);
       await goal(page, OFFERS, "Leadership and management").check();
       await goalNote(page, OFFERS, "Leadership and management").fill("I have run a branch library for ten years.");
       await goal(page, OFFERS, "Cataloguing and metadata").check();
       await goal(page, LEARNS, "Systems and technology").check();
+      expect(await goalNote(page, LEARNS, "Systems and technology").getAttribute("placeholder")).toBe(
+        "e.g. We are choosing a new library system",
+      );
       await checkStep(page, "mentor", "goals");
+      await checkStepOnPhone(page, "mentor", "goals");
       await saveAndContinue(page, "formats");
 
       // Formats: email only brings the gentle note; video as fine takes it away.
@@ -408,6 +498,13 @@ describe("onboarding as a mentor", () => {
       await screenshot(page, "onboarding-mentor-3-formats-email-only");
       await setFormat(page, "Video call", "Fine");
       await note.waitFor({ state: "detached", timeout: STEP_TIMEOUT });
+      await group(page, "Languages you can mentor in").waitFor();
+      // Saying when one is free is not optional.
+      await page.getByRole("button", { name: "Save and continue" }).click();
+      await textOf(page.locator("#availability-error")).toBe("Choose at least one time you are usually free.");
+      expect(pathOf(page)).toBe("/onboarding/formats");
+      await availability(page, "Weekday daytime").check();
+      await page.locator("#availability-error").waitFor({ state: "detached" });
       await saveAndContinue(page, "background");
 
       await fillBackground(page, {
@@ -462,6 +559,7 @@ describe("onboarding as a mentor", () => {
       ]);
       expect(profile.goals.learns).toEqual([{ goalAreaId: "systems-technology" }]);
       expect(profile.formats.formats).toEqual({ video: "FINE", phone: "NO", inPerson: "NO", email: "FINE", asyncChat: "NO" });
+      expect(profile.formats).toMatchObject({ timeZone: "Europe/Berlin", availability: ["WEEKDAY_DAYTIME"] });
       expect(profile.identity).toEqual({ identities: [], affinities: [] });
     },
     JOURNEY_TIMEOUT,
@@ -486,6 +584,7 @@ describe("onboarding in every role", () => {
       await goal(page, OFFERS, "Teaching and instruction").check();
       await goalNote(page, OFFERS, "Teaching and instruction").fill("Ten years of one-shots and a credit course.");
       await saveAndContinue(page, "formats");
+      await availability(page, "Weekday daytime").check();
       await saveAndContinue(page, "background");
       await fillBackground(page, {
         name: "Bea B.",
@@ -497,7 +596,7 @@ describe("onboarding in every role", () => {
       await saveAndContinue(page, "identity");
       await saveAndContinue(page, "review");
       await textOf(summary(page, "Roles")).toMatch(/Looking for a mentor\s*Offering mentorship\s*Open to peer mentoring/);
-      await textOf(summary(page, "Goals")).toMatch(/Would like help with\s*Research and publishing\s*Work-life balance and burnout/);
+      await textOf(summary(page, "Goals")).toMatch(/Would like help with\s*Work-life balance and burnout\s*Research and publishing/);
       await textOf(summary(page, "Goals")).toMatch(/Can offer\s*Teaching and instruction/);
       await finish(page);
 
@@ -514,8 +613,84 @@ describe("onboarding in every role", () => {
       const profile = await ownProfile(page);
       expect(profile.onboardedAt).toEqual(expect.any(String));
       expect(profile.roles).toMatchObject({ seeksMentorship: true, offersMentorship: true, openToPeer: true });
-      expect(profile.goals.seeks.map((g) => g.goalAreaId)).toEqual(["research-publishing", "work-life-balance"]);
+      expect(profile.goals.seeks.map((g) => g.goalAreaId)).toEqual(["work-life-balance", "research-publishing"]);
       expect(profile.goals.offers).toEqual([{ goalAreaId: "teaching-instruction", note: "Ten years of one-shots and a credit course." }]);
+    },
+    JOURNEY_TIMEOUT,
+  );
+});
+
+describe("a profile from before availability was asked", () => {
+  it(
+    "is invited to check when they are free, and the formats form proposes the browser's zone (an old alias) next to theirs",
+    async () => {
+      const page = await browsing.newPage({ timezoneId: "Asia/Calcutta" });
+      await signUpIntoWizard(page, "Ada Earlier", "earlier");
+      // A whole profile through the API, as clients did before availability existed: nothing
+      // about availability is sent, so it keeps the weekday daytime everyone was given, unchecked.
+      const saved = await page.request.put("/api/profile", {
+        data: {
+          roles: {
+            seeksMentorship: true,
+            offersMentorship: false,
+            openToPeer: false,
+            mentorCapacity: 2,
+            acceptingRequests: true,
+            hoursPerMonth: null,
+          },
+          goals: { seeks: [{ goalAreaId: "youth-school-services" }], offers: [], learns: [] },
+          formats: {
+            formats: { video: "FINE", phone: "PREFERRED", inPerson: "NO", email: "FINE", asyncChat: "NO" },
+            timeZone: "America/New_York",
+            languages: ["en"],
+          },
+          background: {
+            displayName: "Ada E.",
+            careerStage: "MID_CAREER",
+            sectors: ["SCHOOL"],
+            positionType: "LIBRARIAN",
+            preferOutsideInstitution: true,
+          },
+        },
+      });
+      expect(saved.status(), await saved.text()).toBe(200);
+      expect((await page.request.post("/api/profile/finish")).status()).toBe(200);
+      expect((await ownProfile(page)).availabilityCheckedAt).toBeNull();
+
+      await page.goto("/profile");
+      await textOf(page.locator("main h1")).toBe("Your profile");
+      await textOf(page.locator("main")).toContain("We assumed weekday daytime. Check when you’re usually free");
+      await textOf(summary(page, "Meeting and languages")).toMatch(/Usually free\s*Weekday daytime \(9 am to 5 pm\) your time/);
+      await textOf(summary(page, "Meeting and languages")).toContain("Assumed, not yet checked by you");
+      await textOf(summary(page, "Meeting and languages")).toContain("Eastern Time, New York City");
+      await screenshot(page, "profile-availability-unchecked");
+      await expectNoSeriousAxeViolations(page, "/profile (availability unchecked)");
+
+      await page.getByRole("link", { name: "Check when you are free" }).click();
+      await waitForPath(page, "/profile/edit/formats", STEP_TIMEOUT);
+      await textOf(page.locator("main h1")).toBe(STEP_TITLES.formats);
+      await waitForHydration(page);
+      await textOf(page.locator("main")).toContain("We assumed weekday daytime for everyone before we asked");
+      // What was assumed is shown ticked, to confirm or change.
+      await expectChecked(availability(page, "Weekday daytime"));
+      // Their saved zone stays chosen; the browser's zone (reported as Asia/Calcutta) is offered right after it.
+      const zone = page.getByLabel("Your time zone");
+      expect(await zone.inputValue()).toBe("America/New_York");
+      const first = await zone.locator("option").evaluateAll((options) => options.slice(0, 2).map((o) => o.textContent));
+      expect(first).toEqual([expect.stringMatching(/^Eastern Time, New York City \(UTC−0[45]:00\)$/), "India Time, Mumbai (UTC+05:30)"]);
+      await screenshot(page, "profile-edit-formats-unchecked");
+      await expectNoSeriousAxeViolations(page, "/profile/edit/formats");
+
+      await availability(page, "Weekday daytime").uncheck();
+      await availability(page, "Weekday evenings").check();
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await waitForPath(page, "/profile", STEP_TIMEOUT);
+      await textOf(page.locator("main")).toContain("Saved your changes to meeting and languages.");
+      expect(await page.getByText("We assumed weekday daytime").count()).toBe(0);
+      await textOf(summary(page, "Meeting and languages")).toMatch(/Usually free\s*Weekday evenings \(6 to 9 pm\) your time/);
+      const profile = await ownProfile(page);
+      expect(profile.formats).toMatchObject({ timeZone: "America/New_York", availability: ["WEEKDAY_EVENING"] });
+      expect(profile.availabilityCheckedAt).toEqual(expect.any(String));
     },
     JOURNEY_TIMEOUT,
   );
@@ -594,13 +769,14 @@ describe("inline validation", () => {
       // Ticking a role clears the message.
       await page.getByRole("checkbox", { name: "Open to peer mentoring" }).check();
       await rolesError.waitFor({ state: "detached" });
-      await saveAndContinue(page, "goals");
+      await saveAndContinue(page, "goals", PEER_GOALS_TITLE);
 
       // A peer-only person explores topics with peers.
       await group(page, "What would you like to explore with peers?")
         .getByRole("checkbox", { name: "Outreach and program planning" })
         .check();
       await saveAndContinue(page, "formats");
+      await availability(page, "Weekends").check();
       await saveAndContinue(page, "background");
 
       // Background: everything but the name.
@@ -681,9 +857,9 @@ describe("the wizard by keyboard alone", () => {
       await expectVisibleFocusOn(page, "seeks-tenure-promotion-note");
       await page.keyboard.type("Preparing my dossier.");
       await page.keyboard.press("Tab");
-      await expectVisibleFocusOn(page, "seeks-job-search");
+      await expectVisibleFocusOn(page, "seeks-networking-service");
       await page.keyboard.press("Space");
-      await expectChecked(page.locator("#seeks-job-search"));
+      await expectChecked(page.locator("#seeks-networking-service"));
       // Peers also get the "what could you share" list; pick one there too.
       await tabTo(page, "offers-teaching-instruction", 60);
       await page.keyboard.press("Space");
@@ -706,7 +882,7 @@ describe("the wizard by keyboard alone", () => {
       expect(profile.roles).toMatchObject({ seeksMentorship: true, offersMentorship: false, openToPeer: true });
       expect(profile.goals.seeks).toEqual([
         { goalAreaId: "tenure-promotion", note: "Preparing my dossier." },
-        { goalAreaId: "job-search" },
+        { goalAreaId: "networking-service" },
       ]);
       expect(profile.goals.offers).toEqual([{ goalAreaId: "teaching-instruction" }]);
       expect(profile.wizardStep).toBe("formats");
