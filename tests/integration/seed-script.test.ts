@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db-client";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -24,9 +25,48 @@ describe("prisma/seed.ts --if-empty", () => {
     const first = run(bin("tsx"), ["prisma/seed.ts", "--if-empty", "--count", "30"]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Seeded 30 community members/);
+    // It ends by calibrating the score bands (30 people are too few: the defaults, stored).
+    expect(first.stdout).toMatch(/Score bands keep their defaults/);
     const second = run(bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
     expect(second.signal, "the second run had to be killed: it never finished").toBeNull();
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/seed skipped/);
+  });
+
+  it("calibrates the bands on a community big enough, and gives people a mix of availability", { timeout: 400_000 }, async () => {
+    const seeded = run(bin("tsx"), ["prisma/seed.ts", "--count", "400"]);
+    expect(seeded.status, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toMatch(/Calibrated score bands for mentee \(\d+ viewers, \d+ pairs\), mentor .*, peer /);
+    const { db, pglite } = createPrismaClient(env.DATABASE_URL);
+    try {
+      const bands = await db.bandCalibration.findMany({ orderBy: { role: "asc" } });
+      expect(bands.map((b) => b.role)).toEqual(["mentee", "mentor", "peer"]);
+      for (const b of bands) {
+        expect(b.viewers, b.role).toBeGreaterThanOrEqual(20);
+        expect(b.strongMin).toBeGreaterThan(b.goodMin);
+      }
+      const profiles = await db.profile.findMany({
+        select: {
+          availability: true,
+          availabilityCheckedAt: true,
+          seeksMentorship: true,
+          offersMentorship: true,
+          goals: { select: { kind: true } },
+        },
+      });
+      const has = (w: string) => profiles.filter((p) => p.availability.includes(w as never)).length / profiles.length;
+      expect(has("WEEKDAY_DAYTIME")).toBeGreaterThan(0.6);
+      expect(has("WEEKDAY_EVENING")).toBeGreaterThan(0.1);
+      expect(has("WEEKEND")).toBeGreaterThan(0.1);
+      // Some never confirmed theirs (the profile page invites them to); the demo login did.
+      expect(profiles.some((p) => p.availabilityCheckedAt === null)).toBe(true);
+      const demo = await db.profile.findFirstOrThrow({ where: { user: { email: "demo@constellation.test" } } });
+      expect(demo.availabilityCheckedAt).not.toBeNull();
+      // Mentoring goes both ways: some people who only look for a mentor could share something.
+      expect(profiles.some((p) => p.seeksMentorship && !p.offersMentorship && p.goals.some((g) => g.kind === "OFFER"))).toBe(true);
+    } finally {
+      await db.$disconnect();
+      await pglite?.close();
+    }
   });
 });
