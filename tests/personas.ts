@@ -8,10 +8,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { institutionKey } from "../lib/profiles/schemas";
 import { buildProfile, buildUser, seededFaker, type ProfileSeed } from "./factories";
 
-export type AvailabilityWindowValue = "WEEKDAY_DAYTIME" | "WEEKDAY_EVENING" | "WEEKEND";
-
-/** A persona's profile: a seeded member's, plus when they are usually free (always confirmed). */
-export type PersonaProfile = ProfileSeed & { availability: AvailabilityWindowValue[]; availabilityCheckedAt: Date | null };
+/** A persona's profile: the same shape as a seeded member's (availability always confirmed). */
+export type PersonaProfile = ProfileSeed;
 
 export type PersonaKey = "paraprofessional" | "archivist" | "student" | "firstGen" | "registrar" | "schoolLibrarian";
 
@@ -218,14 +216,12 @@ export const personaByKey = (key: PersonaKey): Persona => PERSONAS.find((p) => p
 // ---------------------------------------------------------------------------------------------
 // Writing them (and a community around them) to a database, as prisma/seed.ts does.
 
-type ProfileRow = ProfileSeed & { availability?: AvailabilityWindowValue[]; availabilityCheckedAt?: Date | null };
-
 /**
  * Writes finished profiles the way prisma/seed.ts's writeProfiles does: the profile row, goals,
  * identity answers and preferences, and matching's delayed copies in step with them (no change
  * waiting, the clock not started). Profiles that exist already are left alone.
  */
-export async function writeProfiles(db: PrismaClient, profiles: readonly ProfileRow[], onboardedAt = new Date()): Promise<void> {
+export async function writeProfiles(db: PrismaClient, profiles: readonly ProfileSeed[], onboardedAt = new Date()): Promise<void> {
   const ids = profiles.map((p) => p.userId);
   const existing = new Set((await db.profile.findMany({ where: { userId: { in: ids } }, select: { userId: true } })).map((p) => p.userId));
   const fresh = profiles.filter((p) => !existing.has(p.userId));
@@ -257,7 +253,7 @@ export async function seedCommunity(db: PrismaClient, count: number, now = new D
   const members = Array.from({ length: count }, (_, i) => {
     const user = buildUser(faker, i);
     const id = `seed-${String(i).padStart(6, "0")}`;
-    return { id, ...user, profile: buildProfile(faker, id, user.name) };
+    return { id, ...user, profile: buildProfile(faker, id, user.name, now) };
   });
   for (let i = 0; i < members.length; i += 500) {
     const batch = members.slice(i, i + 500);
