@@ -151,7 +151,8 @@ describe("sending a request", () => {
     expect(body.requester).toMatchObject({ id: mia.id, displayName: "Rita Requester" });
     expect(body.recipient).toMatchObject({ id: max.id });
     expect(body.reasons.length).toBeGreaterThan(0);
-    expect(body.reasons[0]).toEqual({ component: expect.any(String), share: expect.any(Number), text: expect.any(String) });
+    // Words and a main mark, never a number (issue 9).
+    expect(body.reasons[0]).toEqual({ component: expect.any(String), text: expect.any(String), main: true });
     expect(body.unreadMessages).toBe(0);
     // Goals default to what the mentee seeks and the mentor offers.
     expect(body.request.goals.map((g: { goalAreaId: string }) => g.goalAreaId).sort()).toEqual(["research-publishing", "tenure-promotion"]);
