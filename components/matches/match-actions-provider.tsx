@@ -21,11 +21,10 @@ import { cn } from "@/components/ui/cn";
 // (optimistically) and shows a notice with Undo; every result is also read out through one
 // page-level live region.
 //
-// Where the notice goes: "inline" puts it in the page's flow, where the hidden card was (the
-// suggestion list renders it through useInlineNotice, a person's page through MatchNoticeSlot),
-// so it covers nothing at any width. A notice pinned to the bottom of a phone's screen covered
-// the next card and stayed until closed. "toast" (pinned to the bottom, with room left under
-// the last card) is for pages that place no slot.
+// The notice goes in the page's flow, where the hidden card was (the suggestion list renders it
+// through useInlineNotice, a person's page through MatchNoticeSlot), so it covers nothing at any
+// width. A notice pinned to the bottom of the screen covered the next card on a phone and stayed
+// there until closed.
 
 type Notice =
   | { kind: "hidden"; id: string; name: string; serial: number }
@@ -48,14 +47,12 @@ type MatchActions = {
 
 const Context = createContext<MatchActions | null>(null);
 
-type Placement = "inline" | "toast";
-
 /** The notice as the page shows it in place: the box itself, and which "Not for me" it is about. */
 type InlineNotice = { id: string; serial: number; box: ReactNode };
 
 const NoticeContext = createContext<InlineNotice | null>(null);
 
-/** The notice to render in place (null when there is none, or the provider pins it to the screen). */
+/** The notice to render in place, or null when there is none. */
 export function useInlineNotice(): InlineNotice | null {
   return useContext(NoticeContext);
 }
@@ -92,7 +89,7 @@ export function focusHeading(...ids: string[]) {
   }
 }
 
-export function MatchActionsProvider({ children, placement = "toast" }: { children: ReactNode; placement?: Placement }) {
+export function MatchActionsProvider({ children }: { children: ReactNode }) {
   const [, startTransition] = useTransition();
   const [hidden, hide] = useOptimistic(NO_IDS, (current: ReadonlySet<string>, id: string) => new Set(current).add(id));
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -149,18 +146,6 @@ export function MatchActionsProvider({ children, placement = "toast" }: { childr
     focusHeading("results-title");
   };
 
-  // While a pinned notice shows, keep whatever gets focus scrolled clear of it.
-  const pinned = notice !== null && placement === "toast";
-  useEffect(() => {
-    if (!pinned) return;
-    const root = document.documentElement;
-    const previous = root.style.scrollPaddingBottom;
-    root.style.scrollPaddingBottom = "7rem";
-    return () => {
-      root.style.scrollPaddingBottom = previous;
-    };
-  }, [pinned]);
-
   // After "Not for me" the card (and the button that had focus) is gone: Undo takes focus.
   useEffect(() => {
     if (notice?.kind === "hidden") undoRef.current?.focus();
@@ -179,21 +164,14 @@ export function MatchActionsProvider({ children, placement = "toast" }: { childr
   );
 
   const box = notice ? <NoticeBox notice={notice} undo={undo} close={close} undoRef={undoRef} /> : null;
-  const inline: InlineNotice | null = notice && box && placement === "inline" ? { id: notice.id, serial: notice.serial, box } : null;
+  const inline: InlineNotice | null = notice && box ? { id: notice.id, serial: notice.serial, box } : null;
 
   return (
     <Context.Provider value={value}>
       <NoticeContext value={inline}>{children}</NoticeContext>
-      {/* Room at the end of the page so a pinned notice never covers the last card's buttons. */}
-      {pinned ? <div aria-hidden="true" className="h-28" /> : null}
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {placement === "toast" ? (
-        <div className="pointer-events-none fixed inset-x-3 bottom-3 z-20 flex justify-center sm:bottom-6">
-          {box ? <div className="pointer-events-auto w-full max-w-xl shadow-lg">{box}</div> : null}
-        </div>
-      ) : null}
     </Context.Provider>
   );
 }
@@ -216,7 +194,8 @@ function NoticeBox({ notice, undo, close, undoRef }: NoticeBoxProps) {
       }}
       className={cn(
         "flex w-full flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border px-4 py-3 text-sm",
-        notice.kind === "error" ? "border-red-200 bg-red-50 text-red-900" : "border-line bg-white text-ink",
+        // Tinted, so it never reads as another suggestion's card.
+        notice.kind === "error" ? "border-red-200 bg-red-50 text-red-900" : "border-brand-100 bg-brand-50 text-ink",
       )}
     >
       <p className="min-w-0 flex-1">
@@ -250,7 +229,7 @@ function NoticeBox({ notice, undo, close, undoRef }: NoticeBoxProps) {
           onClick={close}
           className={cn(
             "rounded-lg px-3 py-1.5 font-semibold",
-            notice.kind === "error" ? "text-red-900 hover:bg-red-100" : "text-brand-700 hover:bg-brand-50",
+            notice.kind === "error" ? "text-red-900 hover:bg-red-100" : "text-brand-700 hover:bg-brand-100",
           )}
         >
           Close<span className="sr-only"> this message</span>

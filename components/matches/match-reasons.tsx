@@ -11,12 +11,14 @@ import type { PublicReason } from "@/lib/matches/get-suggestions";
 export function MatchReasons({
   reasons,
   labelledBy,
+  className = "mt-2",
 }: {
   reasons: PublicReason[];
   /** The id of the heading naming the list. */ labelledBy: string;
+  className?: string;
 }) {
   return (
-    <ul aria-labelledby={labelledBy} className="mt-2 flex flex-col gap-2">
+    <ul aria-labelledby={labelledBy} className={cn("flex flex-col gap-2", className)}>
       {reasons.map((reason) => (
         <li key={reason.component} data-main={reason.main || undefined} className="flex items-start gap-2.5 text-sm">
           <span
@@ -57,9 +59,9 @@ export function MatchCaveat({ caveat, className }: { caveat: string | null | und
 export function BandLegend({ className }: { className?: string }) {
   return (
     <details className={cn("group text-sm", className)}>
-      <summary className="inline-flex cursor-pointer items-center gap-1.5 rounded font-semibold text-brand-700 underline-offset-4 hover:underline">
-        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-          ›
+      <summary className="inline-flex cursor-pointer list-none items-center gap-1.5 rounded font-semibold text-brand-700 underline-offset-4 hover:underline [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="inline-block w-3 text-xs transition-transform group-open:rotate-90">
+          ▶
         </span>
         What the bands and dots mean
       </summary>
@@ -73,8 +75,8 @@ export function BandLegend({ className }: { className?: string }) {
           ))}
         </dl>
         <p className="mt-3 text-muted">
-          Bands are worked out from this community&apos;s own suggestions and updated as people join. Under &ldquo;Why this match&rdquo;, a
-          filled dot{" "}
+          Bands come from how well the people in this community fit one another, and are updated as people join. Under &ldquo;Why this
+          match&rdquo;, a filled dot{" "}
           <span aria-hidden="true" className="inline-block size-2.5 rounded-full border-2 border-brand-700 bg-brand-700 align-middle" />{" "}
           marks the reasons that count the most; a hollow one{" "}
           <span aria-hidden="true" className="inline-block size-2.5 rounded-full border-2 border-brand-600 bg-white align-middle" /> the

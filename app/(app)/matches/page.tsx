@@ -89,7 +89,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           ) : null
         }
       />
-      <MatchActionsProvider placement="inline">
+      <MatchActionsProvider>
         {role && roles.length > 1 ? <RoleTabs roles={roles} current={role} goal={goal} format={format} /> : null}
         {role && hint !== "MENTOR_PAUSED" ? (
           <MatchFilters

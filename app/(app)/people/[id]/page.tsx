@@ -21,7 +21,7 @@ import { MATCH_ROLES } from "@/lib/matches/schemas";
 import { listMentorships } from "@/lib/mentorships/list-mentorships";
 import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 import { shownOnProfileCopy } from "@/lib/profiles/identity-copy";
-import { CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
+import { AVAILABILITY_WINDOWS, CAREER_STAGES, FORMATS, POSITION_TYPES, SECTORS, labelOf, languageName } from "@/lib/profiles/options";
 import type { PublicProfile } from "@/lib/profiles/profile-view";
 import { timeZoneLabel } from "@/lib/profiles/time-zones";
 import { getVocabulary } from "@/lib/profiles/vocabulary";
@@ -115,6 +115,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const preferred = FORMATS.filter((f) => person.formats[f.value] === "PREFERRED").map((f) => f.label);
   const fine = FORMATS.filter((f) => person.formats[f.value] === "FINE").map((f) => f.label);
   const { seeks, offers, learns } = person.goals;
+  const free = AVAILABILITY_WINDOWS.filter((w) => person.availability.includes(w.value));
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
@@ -205,6 +206,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <Row term="Time zone">
             <TimeZoneAndLocalTime label={timeZoneLabel(person.timeZone)} timeZone={person.timeZone} named={false} />
           </Row>
+          {free.length ? <Row term="Usually free">{`${free.map((w) => `${w.label} (${w.hours})`).join(", ")}, their time`}</Row> : null}
           <Row term="Languages">{person.languages.map(languageName).join(", ")}</Row>
         </Rows>
       </Section>
@@ -254,13 +256,9 @@ function Standing({ person, standing: { pair, sent, received, tie, goals, saved 
         </h2>
         {pair ? <BandBadge band={pair.band} /> : null}
       </div>
-      {pair ? (
-        <p className="mt-1 max-w-prose text-sm text-muted">
-          <span className="font-semibold text-ink">{BAND_COPY[pair.band].label}:</span> {BAND_COPY[pair.band].meaning}
-        </p>
-      ) : null}
+      {pair ? <p className="mt-1 max-w-prose text-sm text-muted">{BAND_COPY[pair.band].meaning}</p> : null}
       {pair?.reasons.length ? (
-        <MatchReasons reasons={pair.reasons} labelledBy="person-fit" />
+        <MatchReasons reasons={pair.reasons} labelledBy="person-fit" className="mt-4" />
       ) : next ? null : (
         <p className="mt-2 max-w-prose text-sm text-muted">
           {name} isn&apos;t among your suggestions right now (for example, if you marked them &ldquo;not for me&rdquo; or one of you changed
@@ -270,7 +268,7 @@ function Standing({ person, standing: { pair, sent, received, tie, goals, saved 
       {pair ? <MatchCaveat caveat={pair.caveat} className="mt-3" /> : null}
       <div className="mt-5 flex flex-col gap-3">
         {next ?? (
-          <MatchActionsProvider placement="inline">
+          <MatchActionsProvider>
             <CardActions
               id={person.id}
               name={name}
