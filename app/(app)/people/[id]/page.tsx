@@ -143,7 +143,12 @@ export default async function PersonPage({ params, searchParams }: Props) {
           {person.displayName}
           {person.pronouns ? <span className="ml-2 text-lg font-normal text-muted">({person.pronouns})</span> : null}
         </h1>
-        <p className="mt-1 text-muted">{[labelOf(POSITION_TYPES, person.positionType), person.institution].filter(Boolean).join(" · ")}</p>
+        <p className="mt-1 text-muted">
+          {/* A bare "Other" says little beside an institution (the cards say "Other role" too). */}
+          {[person.positionType === "OTHER" ? "Other role" : labelOf(POSITION_TYPES, person.positionType), person.institution]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
         <div className="mt-3 flex flex-wrap gap-1.5">
           {roles.map((role) => (
             <Badge key={role} tone="brand">
