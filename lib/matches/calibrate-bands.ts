@@ -24,6 +24,13 @@ export const BAND_ROLES: readonly Role[] = ["mentee", "mentor", "peer"];
 /** Viewers sampled per role: enough for a stable distribution, a bounded cost at any size. */
 export const SAMPLE_VIEWERS = 300;
 /**
+ * Viewer-candidate pairs scored per role at most (about a second and a half of scoring). Past it,
+ * each viewer is scored against an evenly spread share of the candidates, a different share for
+ * each viewer: an unbiased sample of the eligible pairs, so the percentiles hold, at a cost that
+ * stops growing with the community (10,000 profiles would otherwise mean 800,000 pairs a role).
+ */
+export const MAX_SCORED_PAIRS = 250_000;
+/**
  * Below this, a role keeps the default thresholds: a handful of people says little about a
  * community, and their bands would swing with every newcomer.
  */
@@ -67,6 +74,19 @@ export function spreadSample<T>(sorted: readonly T[], n: number): T[] {
   return Array.from({ length: n }, (_, j) => sorted[Math.floor((j * sorted.length) / n)]!);
 }
 
+/**
+ * The `j`-th viewer's share of `all` candidates when each may score only `m` of them: every
+ * (n / m)-th one from an offset that moves with `j` (golden-ratio steps), so together the viewers
+ * cover the candidates evenly. All of them when m >= n.
+ */
+export function candidateShare<T>(all: readonly T[], m: number, j: number): readonly T[] {
+  const n = all.length;
+  if (m >= n) return all;
+  const step = n / m;
+  const offset = ((j * 0.6180339887498949) % 1) * step;
+  return Array.from({ length: m }, (_, i) => all[Math.floor(offset + i * step) % n]!);
+}
+
 /** Every finished profile as the matcher sees it, sorted by id. */
 export async function loadCommunity(client: Db): Promise<MatchProfile[]> {
   const all = await loadProfilesWhere(client, Prisma.sql`TRUE`);
@@ -108,7 +128,8 @@ export async function loadViewerPairContext(client: Db, viewerIds: string[]) {
 /**
  * The thresholds each role's pairs call for, without storing them: up to SAMPLE_VIEWERS viewers
  * per role (spread over the ids), the scores of every candidate eligible for each (the same hard
- * constraints as their suggestions), pooled, then cut at the top tenth and the top 40 %.
+ * constraints as their suggestions; a spread share of the candidates past MAX_SCORED_PAIRS),
+ * pooled, then cut at the top tenth and the top 40 %.
  */
 export async function computeBandCalibration(client: Db, options: CalibrationOptions = {}): Promise<CalibrationResult> {
   const roles = options.roles ?? BAND_ROLES;
@@ -128,10 +149,11 @@ export async function computeBandCalibration(client: Db, options: CalibrationOpt
     let pairs = 0;
     // Pausing costs a turn of the event loop each time; only a large community needs it.
     const pauses = options.pause && viewers.length * candidates.length >= PAUSE_FROM_PAIRS ? options.pause : null;
+    const perViewer = Math.max(1, Math.floor(MAX_SCORED_PAIRS / Math.max(1, viewers.length)));
     let busy = 0;
-    for (const viewer of viewers) {
+    for (const [j, viewer] of viewers.entries()) {
       const started = performance.now();
-      const scores = scoreDistribution({ viewer, role, candidates, context, at: options.at });
+      const scores = scoreDistribution({ viewer, role, candidates: candidateShare(candidates, perViewer, j), context, at: options.at });
       busy += performance.now() - started;
       pooled.push(scores);
       pairs += scores.length;

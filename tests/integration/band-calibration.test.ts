@@ -26,6 +26,7 @@ import { bandRefreshInFlight, forgetBandThresholds, getBandThresholds, recalibra
 import {
   BAND_ROLES,
   MIN_CALIBRATION_VIEWERS,
+  candidateShare,
   claimBandRecalibration,
   loadCommunity,
   suggestedIn,
@@ -49,6 +50,23 @@ function hold(): () => void {
 // A test that fails while holding the gate must not hang the next one.
 afterEach(() => {
   gate.open = Promise.resolve();
+});
+
+describe("the sample of a large community", () => {
+  it("scores each viewer against an evenly spread share of the candidates, a different one for each", () => {
+    const all = Array.from({ length: 1000 }, (_, i) => i);
+    expect(candidateShare(all, 1000, 7)).toBe(all);
+    const seen = new Array<number>(all.length).fill(0);
+    for (let j = 0; j < 300; j++) {
+      const share = candidateShare(all, 100, j);
+      expect(new Set(share).size).toBe(100);
+      for (const c of share) seen[c]!++;
+    }
+    // 300 viewers x 100 of 1,000 candidates: each candidate about 30 times, none left out.
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(25);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(35);
+    expect(candidateShare(all, 100, 0)).not.toEqual(candidateShare(all, 100, 1));
+  });
 });
 
 describe("a community too small to calibrate on", () => {
