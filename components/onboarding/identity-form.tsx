@@ -89,7 +89,7 @@ export function IdentityForm({ profile, vocabulary, mode }: StepFormProps) {
         next = { ...next, preference: "NONE", required: false, sharedCleared: true };
       return { ...current, [id]: next };
     });
-  const pendingNotice = pendingChangeCopy(profile.affinitiesPendingUntil, profile.formats.timeZone);
+  const pendingNotice = pendingChangeCopy(profile.affinitiesPendingUntil, profile.formats.timeZone, profile.timeZoneLabel);
 
   function onSubmit() {
     const entries = communities.map((c) => [c.id, answerOf(c.id)] as const);

@@ -236,7 +236,7 @@ function SectionBody({ section, profile, vocabulary }: { section: Section; profi
     case "identity": {
       const label = (id: string) => vocabulary.identityAttributes.find((a) => a.id === id)?.label ?? id;
       // A preference change waiting for its window (lib/profiles/affinity-window.ts) is named here too.
-      const pending = pendingChangeCopy(profile.affinitiesPendingUntil, formats.timeZone);
+      const pending = pendingChangeCopy(profile.affinitiesPendingUntil, formats.timeZone, profile.timeZoneLabel);
       const pendingNote = pending ? (
         <p className="mt-3 max-w-prose text-sm text-muted" role="status">
           {pending}

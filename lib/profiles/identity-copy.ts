@@ -76,9 +76,10 @@ function capitalise(s: string): string {
 
 /**
  * When the person's last preference change reaches suggestions, in their own time zone with the
- * zone named, or null when nothing is waiting. Same text on the server and in the browser.
+ * zone named (by `zoneLabel`, its friendly name, when given), or null when nothing is waiting.
+ * Same text on the server and in the browser.
  */
-export function pendingChangeCopy(pendingUntil: string | null, timeZone: string): string | null {
+export function pendingChangeCopy(pendingUntil: string | null, timeZone: string, zoneLabel?: string): string | null {
   if (!pendingUntil) return null;
   const at = new Date(pendingUntil);
   let when: string;
@@ -88,6 +89,6 @@ export function pendingChangeCopy(pendingUntil: string | null, timeZone: string)
     when = `${at.toISOString().slice(11, 16)} UTC`;
     timeZone = "";
   }
-  const zone = timeZone ? ` (${timeZone.replaceAll("_", " ")} time)` : "";
+  const zone = !timeZone ? "" : zoneLabel ? ` (${zoneLabel})` : ` (${timeZone.replaceAll("_", " ")} time)`;
   return `Your latest change to these answers and preferences reaches your suggestions on ${when}${zone}. Until then suggestions use your earlier preferences.`;
 }
