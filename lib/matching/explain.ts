@@ -82,6 +82,23 @@ export function explain(components: readonly ComponentResult[], options: Explain
     const text = reasonText(c, role, options.labels ?? {});
     if (text) reasons.push({ component: c.name, share, text, main: reasons.length === 0 || share >= MAIN_SHARE });
   }
+  // Mentoring goes both ways: what one side could teach the other is always named when it
+  // counted at all, even when one shared topic is too small a part to earn a place on its own.
+  // It takes the place of the weakest other reason when the card is full (never a main one).
+  const mutual = ranked.find((x) => x.c.name === "reciprocalLearning");
+  if (mutual && !reasons.some((r) => r.component === "reciprocalLearning")) {
+    const text = reasonText(mutual.c, role, options.labels ?? {});
+    if (text) {
+      const reason: Reason = {
+        component: mutual.c.name,
+        share: mutual.share,
+        text,
+        main: reasons.length === 0 || mutual.share >= MAIN_SHARE,
+      };
+      if (reasons.length < MAX_REASONS) reasons.push(reason);
+      else if (!reasons[reasons.length - 1]!.main) reasons[reasons.length - 1] = reason;
+    }
+  }
   return reasons;
 }
 
@@ -294,10 +311,10 @@ export function caveatText(
   const list = listText(goalLabels(goals?.covered ?? [], labels));
   if (role === "mentor") {
     return list
-      ? `Further along in their career than you: you could still help with ${list}`
+      ? `Further along in their career than you, but you could still help with: ${list}`
       : "Further along in their career than you: ask what they hope to learn from you";
   }
   return list
-    ? `Earlier in their career than you: worth asking about ${list}, less so for career advice`
+    ? `Earlier in their career than you, so less of a guide for career advice, but they know about: ${list}`
     : "Earlier in their career than you: better for an exchange of ideas than for career advice";
 }

@@ -366,6 +366,38 @@ describe("wording", () => {
     expect(textOf("mentor", { ...m, learns: ["g6"] }, e, "reciprocalLearning")).toBeUndefined();
   });
 
+  it("always names what one side could teach the other, even when it is a small part of the match", () => {
+    // A full card (goals, formats, hours, stage, sector, language...) with one shared topic.
+    const e = mentee("e", {
+      seeks: ["g1", "g2", "g3"],
+      offers: ["g5"],
+      careerStage: "EARLY_CAREER",
+      sectors: ["PUBLIC"],
+      institutionKey: "u1",
+      formats: { video: "PREFERRED", phone: "PREFERRED", inPerson: "NO", email: "FINE", asyncChat: "NO" },
+    });
+    const m = mentor("m", {
+      offers: ["g1", "g2", "g3"],
+      learns: ["g5"],
+      careerStage: "MID_CAREER",
+      sectors: ["PUBLIC"],
+      institutionKey: "u2",
+      formats: { video: "PREFERRED", phone: "PREFERRED", inPerson: "NO", email: "FINE", asyncChat: "NO" },
+    });
+    for (const [role, viewer, other] of [
+      ["mentee", e, m],
+      ["mentor", m, e],
+    ] as const) {
+      const reasons = reasonsOf(role, viewer, other);
+      expect(reasons.length).toBeLessThanOrEqual(MAX_REASONS);
+      const mutual = reasons.find((r) => r.component === "reciprocalLearning");
+      expect(mutual?.text).toMatch(/digital preservation/);
+      // Small enough that it would not have earned a place by its share alone.
+      expect(mutual!.share).toBeLessThan(0.08);
+      expect(mutual!.main).toBe(false);
+    }
+  });
+
   it("words career stages naturally, retired included", () => {
     const stage = (role: Role, seeker: MatchProfile["careerStage"], partner: MatchProfile["careerStage"]) =>
       role === "mentor"
@@ -481,12 +513,12 @@ describe("a mentor earlier in their career than the mentee", () => {
       .suggestions[0]!;
     expect(forMentee.band).toBe("good");
     expect(forMentee.caveat).toBe(
-      "Earlier in their career than you: worth asking about grant writing and management, less so for career advice",
+      "Earlier in their career than you, so less of a guide for career advice, but they know about: grant writing and management",
     );
     const forMentor = suggest({ viewer: early, role: "mentor", candidates: [senior], labels, at: AT, bands: everyoneStrong })
       .suggestions[0]!;
     expect(forMentor.band).toBe("good");
-    expect(forMentor.caveat).toBe("Further along in their career than you: you could still help with grant writing and management");
+    expect(forMentor.caveat).toBe("Further along in their career than you, but you could still help with: grant writing and management");
     // A fair pair stays fair.
     const strict = { strongMin: 1_000_000, goodMin: 1_000_000 };
     expect(suggest({ viewer: senior, role: "mentee", candidates: [early], at: AT, bands: strict }).suggestions[0]!.band).toBe("fair");
