@@ -111,13 +111,14 @@ describe("the kickoff agreement", () => {
     expect(view.you).toMatchObject({ id: mentee.id, role: "mentee", displayName: "Mei Mentee", timeZone: "Asia/Tokyo" });
     expect(view.other).toMatchObject({ id: mentor.id, role: "mentor", displayName: "Mateo Mentor", timeZone: "America/Denver" });
     expect(view.other.formats).toMatchObject({ video: "PREFERRED", inPerson: "NO" });
+    // In the vocabulary's order (job search comes before tenure and promotion since issue 9).
     expect(view.goals.map((g) => [g.goalAreaId, g.progress, g.progressLabel])).toEqual([
-      ["tenure-promotion", "NOT_STARTED", "Not started"],
       ["job-search", "NOT_STARTED", "Not started"],
+      ["tenure-promotion", "NOT_STARTED", "Not started"],
     ]);
     expect(view.agreement).toMatchObject({
       version: 1,
-      goalAreaIds: ["tenure-promotion", "job-search"],
+      goalAreaIds: ["job-search", "tenure-promotion"],
       cadence: "MONTHLY",
       cadenceLabel: "Monthly",
       formats: ["video", "email"],
