@@ -58,9 +58,6 @@ export const BAND_COPY: Readonly<
  * "America/Argentina/Buenos_Aires" → "America/Argentina/Buenos Aires": only where no friendly
  * label (lib/profiles/time-zones.ts timeZoneLabel) reached the page.
  */
-export function zoneName(timeZone: string): string {
-  return timeZone.replaceAll("_", " ");
-}
 
 export type MatchesHref = { role?: string | null; goal?: string; format?: string; limit?: number };
 

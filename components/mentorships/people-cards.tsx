@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { zoneName } from "@/components/matches/labels";
 import { TheirLocalTime } from "@/components/matches/local-time";
 import { ROLE_BADGE, formatLevels } from "@/components/mentorships/labels";
 import { Badge } from "@/components/ui/badge";
@@ -35,7 +34,7 @@ function PersonCard({ person, you }: { person: PersonView; you: boolean }) {
       <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
         <dt className="font-semibold text-muted">Time zone</dt>
         <dd className="text-ink">
-          {zoneName(person.timeZone)}
+          {person.timeZoneLabel}
           {you ? null : <TheirLocalTime timeZone={person.timeZone} />}
         </dd>
         <dt className="font-semibold text-muted">Prefers</dt>

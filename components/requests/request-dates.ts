@@ -30,4 +30,3 @@ export function deadline(iso: string, timeZone: string): string {
 }
 
 /** "America/Chicago" → "America/Chicago" with spaces for underscores, as profiles show zones. */
-export const zoneWords = (timeZone: string) => timeZone.replaceAll("_", " ");

@@ -1,4 +1,5 @@
 import "server-only";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 import type { Prisma } from "@/generated/prisma/client";
 import { authorize, policy, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -73,7 +74,7 @@ export const confirmationColumn = (m: { mentorId: string }, userId: string) =>
  * One of the two people as the relationship home shows them: name, local time zone, formats and
  * languages, taken from their public profile (lib/profiles); nothing the public profile keeps back.
  */
-export type PersonView = Pick<PublicProfile, "id" | "displayName" | "pronouns" | "timeZone" | "languages" | "formats"> & {
+export type PersonView = Pick<PublicProfile, "id" | "displayName" | "pronouns" | "timeZone" | "timeZoneLabel" | "languages" | "formats"> & {
   role: RelationshipRole;
 };
 
@@ -186,6 +187,7 @@ export async function peopleViews(ids: readonly string[]): Promise<Map<string, O
       displayName: p.displayName,
       pronouns: p.pronouns,
       timeZone: p.timeZone,
+      timeZoneLabel: p.timeZoneLabel,
       languages: p.languages,
       formats: p.formats,
     });
@@ -200,6 +202,7 @@ export async function peopleViews(ids: readonly string[]): Promise<Map<string, O
         displayName: user.name || "A member",
         pronouns: null,
         timeZone: "UTC",
+        timeZoneLabel: timeZoneLabel("UTC"),
         languages: [],
         formats: { video: "NO", phone: "NO", inPerson: "NO", email: "NO", asyncChat: "NO" },
       });

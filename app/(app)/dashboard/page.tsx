@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ROLE_COPY, matchesHref, zoneName } from "@/components/matches/labels";
+import { ROLE_COPY, matchesHref } from "@/components/matches/labels";
 import { BandBadge } from "@/components/matches/suggestion-card";
 import { RelationshipCard } from "@/components/mentorships/relationship-card";
 import { ButtonLink } from "@/components/ui/button";
@@ -263,11 +263,7 @@ export default async function DashboardPage() {
                             <BandBadge band={s.band} />
                           </div>
                           <p className="mt-1 text-sm text-muted">
-                            {[
-                              ROLE_COPY[s.role].one.replace(/^./, (c) => c.toUpperCase()),
-                              s.person.institution,
-                              zoneName(s.person.timeZone),
-                            ]
+                            {[ROLE_COPY[s.role].one.replace(/^./, (c) => c.toUpperCase()), s.person.institution, s.person.timeZoneLabel]
                               .filter(Boolean)
                               .join(" · ")}
                           </p>

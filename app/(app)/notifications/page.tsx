@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { MAX_NOTIFICATIONS_LIMIT } from "@/lib/notifications/schemas";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -70,7 +71,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
             }))}
           />
           <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-muted">
-            <p>Times are shown in your time zone, {timeZone.replaceAll("_", " ")}.</p>
+            <p>Times are shown in your time zone, {timeZoneLabel(timeZone)}.</p>
             {hasMore && limit < MAX_NOTIFICATIONS_LIMIT ? (
               <Link href={`/notifications?limit=${limit + PAGE_SIZE}`} scroll={false} className={buttonClass("secondary", "px-3.5 py-2")}>
                 Show older notifications

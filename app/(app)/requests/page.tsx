@@ -3,7 +3,6 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { OverlapQuestions } from "@/components/requests/overlap-questions";
 import { RequestList } from "@/components/requests/request-list";
-import { zoneWords } from "@/components/requests/request-dates";
 import { RequestsSkeleton } from "@/components/requests/requests-skeleton";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { listRequests } from "@/lib/requests/list-requests";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 
 export const metadata: Metadata = { title: "Requests" };
 
@@ -111,7 +111,7 @@ async function Requests() {
         </section>
       ) : null}
 
-      <p className="text-sm text-muted">Dates and times are in your time zone, {zoneWords(timeZone)}.</p>
+      <p className="text-sm text-muted">Dates and times are in your time zone, {timeZoneLabel(timeZone)}.</p>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { OverlapQuestions } from "@/components/requests/overlap-questions";
 import { PersonSummary } from "@/components/requests/person-summary";
 import { RequestActions } from "@/components/requests/request-actions";
 import { requestSummary, statusTone } from "@/components/requests/request-copy";
-import { deadline, shortDate, zoneWords } from "@/components/requests/request-dates";
+import { deadline, shortDate } from "@/components/requests/request-dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -18,6 +18,7 @@ import { isAppError } from "@/lib/errors";
 import { listMessages } from "@/lib/messages/list-messages";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { getRequestForViewer, type RequestDetail } from "@/lib/requests/get-request";
+import { timeZoneLabel } from "@/lib/profiles/time-zones";
 
 // One request, for its two people only: anyone else, and any id that is not a request, gets
 // the same 404. No loading.tsx may sit above this page (a streamed notFound() answers 200).
@@ -49,7 +50,7 @@ function StatusNote({ detail, name, timeZone }: { detail: RequestDetail; name: s
   const { request } = detail;
   const when = (iso: string) => (
     <>
-      <time dateTime={iso}>{deadline(iso, timeZone)}</time> (your time, {zoneWords(timeZone)})
+      <time dateTime={iso}>{deadline(iso, timeZone)}</time> (your time, {timeZoneLabel(timeZone)})
     </>
   );
   const link = "font-semibold text-brand-700 underline underline-offset-2";
