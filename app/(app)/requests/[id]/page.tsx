@@ -173,7 +173,7 @@ export default async function RequestPage({ params }: Props) {
 
         <Card aria-labelledby="request-person" className="p-5 sm:p-6 lg:col-start-2 lg:row-span-3 lg:row-start-1">
           {other ? (
-            <PersonSummary person={other} headingId="request-person" />
+            <PersonSummary person={other} headingId="request-person" from={`/requests/${request.id}`} />
           ) : (
             <>
               <h2 id="request-person" className="text-lg font-semibold text-ink">
