@@ -378,8 +378,15 @@ const SPECS: Spec[] = [
     params: () => ({ kind: "goal-areas" }),
     missing: { kind: "no-such-kind" },
     body: {
-      valid: () => ({ id: "hostile-term", label: "Hostile term", description: "A term", sortOrder: 5, active: true }),
-      text: ["id", "label", "description"],
+      valid: () => ({
+        id: "hostile-term",
+        label: "Hostile term",
+        description: "A term",
+        example: "An example",
+        sortOrder: 5,
+        active: true,
+      }),
+      text: ["id", "label", "description", "example"],
       numbers: ["sortOrder"],
       strict: true,
     },
