@@ -3,7 +3,7 @@
 // Suggestions for one mentee, end to end on a real database: the SQL pre-filter (loader),
 // scoring and explanations, as GET /api/matches does on each page view. For each size it
 // seeds a fresh database with the demo generator (community, mentorships and requests, so
-// mentors carry real load), then times getSuggestions for random mentees and prints p50 / p95
+// mentors carry real load, and the score bands calibrated as the seed does), then times getSuggestions for random mentees and prints p50 / p95
 // in milliseconds and the load it ran against. A benchmark, not a test: it asserts nothing.
 //
 // Runs under the react-server condition so `server-only` imports resolve (see package.json).
@@ -100,7 +100,10 @@ async function loadSummary(db: Db): Promise<string> {
       (SELECT count(*)::int FROM "MentorshipRequest" WHERE status = 'OPEN' AND "createdAt" < now() - interval '7 days') AS late,
       (SELECT count(*)::int FROM "Profile" WHERE "requestsExpired" > 0) AS lapsed`;
   const r = row!;
-  return `load: ${r.full}/${r.mentors} mentors full, ${r.ties} active or paused ties, ${r.open} open requests (${r.late} past the reminder), ${r.lapsed} people with lapsed requests`;
+  // The seed calibrates the bands, so no background recalibration runs during the timing.
+  const bands = await db.bandCalibration.findUnique({ where: { role: "mentee" } });
+  const calibrated = bands?.viewers ? `bands calibrated on ${bands.viewers} mentees' ${bands.pairs} pairs` : "bands not calibrated";
+  return `load: ${r.full}/${r.mentors} mentors full, ${r.ties} active or paused ties, ${r.open} open requests (${r.late} past the reminder), ${r.lapsed} people with lapsed requests; ${calibrated}`;
 }
 
 async function child(url: string) {

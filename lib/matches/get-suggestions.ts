@@ -64,7 +64,7 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
   const query = parseWith(MatchesQuery, rawQuery);
   // The viewer's own preference change goes through here once its window has passed.
   await applyDueAffinities(actor.id);
-  const [viewer, affinityShaped] = await Promise.all([loadMatchProfile(actor.id), hasAffinityPreferences(actor.id)]);
+  const [viewer, { saved, affinityShaped }] = await Promise.all([loadMatchProfile(actor.id), viewerMarks(actor.id)]);
   const empty = { suggestions: [], affinityShaped };
   if (!viewer) return { roles: [], role: null, ...empty, hint: "FINISH_PROFILE" };
   const roles = rolesOf(viewer.match);
@@ -76,10 +76,9 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
 
   // Blocks and dismissals are already applied by the SQL pre-filter (loadCandidates), so no
   // pair context is loaded here; rounds, which load whole cohorts, pass it to the matcher.
-  const [candidates, labels, saved, bands] = await Promise.all([
+  const [candidates, labels, bands] = await Promise.all([
     loadCandidates(viewer.match, role, { goal: query.goal, format: query.format }),
     matchLabels(),
-    db.savedMatch.findMany({ where: { userId: actor.id }, select: { candidateId: true } }),
     getBandThresholds(role),
   ]);
   const result = suggest({
@@ -91,7 +90,6 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
     k: query.limit,
   });
   const people = new Map(candidates.map((c) => [c.person.id, c.person]));
-  const savedIds = new Set(saved.map((s) => s.candidateId));
   const suggestions = result.suggestions.map((s) => ({
     person: personSummary(people.get(s.candidateId)!),
     role,
@@ -99,18 +97,21 @@ export async function getSuggestions(actor: Actor, rawQuery: unknown): Promise<S
     // Reasons only: the score and raw components carry detail a viewer must not see.
     reasons: toPublicReasons(s.reasons),
     caveat: s.caveat,
-    saved: savedIds.has(s.candidateId),
+    saved: saved.has(s.candidateId),
   }));
   return { roles, role, suggestions, affinityShaped, hint: suggestions.length ? null : emptyHint(viewer.match, role, query) };
 }
 
-/** Whether the person asked for anything about identity in their own answers ("no preference" is not asking). */
-async function hasAffinityPreferences(userId: string): Promise<boolean> {
-  const found = await db.profileAffinity.findFirst({
-    where: { profileId: userId, preference: { not: "NONE" } },
-    select: { profileId: true },
-  });
-  return found !== null;
+/**
+ * The viewer's saved people, and whether they asked for anything about identity in their own
+ * answers ("no preference" is not asking): one round trip, since every query costs a few
+ * milliseconds on the embedded database.
+ */
+async function viewerMarks(userId: string): Promise<{ saved: Set<string>; affinityShaped: boolean }> {
+  const [row] = await db.$queryRaw<{ saved: string[]; shaped: boolean }[]>`
+    SELECT ARRAY(SELECT s."candidateId" FROM "SavedMatch" s WHERE s."userId" = ${userId}) AS saved,
+      EXISTS (SELECT 1 FROM "ProfileAffinity" a WHERE a."profileId" = ${userId} AND a.preference <> 'NONE') AS shaped`;
+  return { saved: new Set(row!.saved), affinityShaped: row!.shaped };
 }
 
 function emptyHint(
