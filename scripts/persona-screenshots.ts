@@ -1,7 +1,7 @@
 // npm run screenshots:personas -- <folder> [--count 300] [--base-url http://127.0.0.1:3000]
 //
 // Saves /matches, as each of the six personas of tests/personas.ts sees it, at 1280 and 390 px:
-// <folder>/<persona>-<role>-1280.png and -390.png, plus <folder>/index.md listing them.
+// <folder>/<persona>-<role>-1280.jpg and -390.jpg (the top of the page), plus <folder>/index.md listing them.
 //
 // Without --base-url it makes everything itself: a throwaway embedded database, migrated and
 // seeded like `npm run db:seed -- --count <count>` (which calibrates the bands), the personas
@@ -144,8 +144,16 @@ async function shoot(browser: Browser, baseURL: string, persona: Persona): Promi
         const response = await page.goto(`/matches?role=${role}`);
         if (response?.status() !== 200) throw new Error(`/matches?role=${role} answered ${response?.status()} for ${persona.key}`);
         await page.locator("main h1").waitFor({ timeout: 30_000 });
-        const file = `${persona.key}-${role}-${viewport.name}.png`;
-        await page.screenshot({ path: path.join(outDir!, file), fullPage: true });
+        // The first three or so cards, as JPEG: small enough to keep beside a closing note.
+        const file = `${persona.key}-${role}-${viewport.name}.jpg`;
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: path.join(outDir!, file),
+          fullPage: true,
+          clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.width < 600 ? 2600 : 1800) },
+          type: "jpeg",
+          quality: 70,
+        });
         files.push(file);
       }
     }
