@@ -156,7 +156,7 @@ describe("asking a mentor, and a gentle no", () => {
         await waitForPath(mentor, requestPath!, STEP_TIMEOUT);
         await textOf(mentor.locator("main h1")).toBe(`${demo.name} would like you to mentor them`);
         await textOf(mentor.locator('section[aria-labelledby="request-note"] blockquote')).toBe(note);
-        await textOf(mentor.locator("main")).toMatch(/Please answer by .+ at .+ \(your time, [A-Za-z]+\/[A-Za-z_/ ]+\)/);
+        await textOf(mentor.locator("main")).toMatch(/Please answer by .+ at .+ \(your time, [A-Za-z ]+ Time, [A-Za-z .]+\)/);
         expect(await mentor.locator('ul[aria-labelledby="request-goals"] > li').count()).toBeGreaterThan(0);
         await expect.poll(() => reasonsOn(mentor).count()).toBeGreaterThan(0);
         await textOf(mentor.locator('section[aria-labelledby="request-person"] h2')).toContain(demo.name);
