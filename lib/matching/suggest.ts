@@ -58,6 +58,8 @@ const CODE_INDEX = Object.fromEntries(EXCLUSION_CODES.map((c, i) => [c, i])) as 
 
 export const DEFAULT_K = 10;
 
+const BAND_ORDER: Readonly<Record<ScoreBand, number>> = { strong: 0, good: 1, fair: 2 };
+
 type ScanInput = Omit<SuggestInput, "k" | "labels" | "bands">;
 
 /**
@@ -153,6 +155,9 @@ export function suggest(input: SuggestInput): SuggestResult {
       caveat: caveatText(components, kind, role, input.labels),
     });
   }
+  // A list reads best first: a capped pair (above) must not sit above a Strong one, so within the
+  // top k the order is band first, then score (a stable sort: without caps nothing moves).
+  suggestions.sort((x, y) => BAND_ORDER[x.band] - BAND_ORDER[y.band]);
   const excludedOut: Partial<Record<ExclusionCode, number>> = {};
   for (let i = 0; i < EXCLUSION_CODES.length; i++) if (excluded[i]! > 0) excludedOut[EXCLUSION_CODES[i]!] = excluded[i]!;
   return { suggestions, considered: candidates.length, excluded: excludedOut };

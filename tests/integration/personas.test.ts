@@ -556,7 +556,10 @@ describe("the checks themselves", () => {
     refused(p, "mentee", { ...s, band: "strong" });
     refused(p, "mentee", { ...s, caveat: null });
     const [q, t] = ahead!;
-    refused(q, "mentee", { ...t, caveat: "Earlier in their career than you, so less of a guide for career advice, but they know about: your goals" });
+    refused(q, "mentee", {
+      ...t,
+      caveat: "Earlier in their career than you, so less of a guide for career advice, but they know about: your goals",
+    });
   });
 
   it("refuse learning reasons the goals do not support, and their absence where they do", { timeout: SLOW }, async () => {

@@ -524,6 +524,19 @@ describe("a mentor earlier in their career than the mentee", () => {
     expect(suggest({ viewer: senior, role: "mentee", candidates: [early], at: AT, bands: strict }).suggestions[0]!.band).toBe("fair");
   });
 
+  it("never sits above a Strong suggestion, even with the higher score", () => {
+    // A senior mentor covering only one goal scores lower than the early-career one covering both.
+    const seniorMentor = mentor("m2", { offers: ["g2"], careerStage: "RETIRED" });
+    const bands = { strongMin: 0, goodMin: 0 };
+    const byScore = [early, seniorMentor].map((m) => scorePair(senior, m, { at: AT }).scoreInt);
+    expect(byScore[0]).toBeGreaterThan(byScore[1]!);
+    const list = suggest({ viewer: senior, role: "mentee", candidates: [early, seniorMentor], at: AT, bands }).suggestions;
+    expect(list.map((s) => [s.candidateId, s.band])).toEqual([
+      ["m2", "strong"],
+      ["m", "good"],
+    ]);
+  });
+
   it("leaves other pairs alone: same stage, a stage unknown, and peers", () => {
     const bands = everyoneStrong;
     const one = (viewer: MatchProfile, role: Role, other: MatchProfile) =>
