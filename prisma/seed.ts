@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import type { Prisma } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db-client";
 import { hashPassword } from "../lib/auth/password";
-import { DEMO_ACCOUNTS, buildProfile, buildUser, seededFaker, type ProfileSeed } from "../tests/factories";
+import { DEMO_ACCOUNTS, buildProfile, buildUser, seededFaker, writeProfiles, type ProfileSeed } from "../tests/factories";
 import { institutionKey } from "../lib/profiles/schemas";
 import { recalibrateBandsWith } from "../lib/matches/calibrate-bands";
 
@@ -64,11 +64,12 @@ async function main() {
       skipDuplicates: true,
     });
     await writeProfiles(
+      db,
       batch.map((m) => m.profile),
       now,
     );
   }
-  if (!(await db.profile.findUnique({ where: { userId: demo.id } }))) await writeProfiles([demoProfile], now);
+  if (!(await db.profile.findUnique({ where: { userId: demo.id } }))) await writeProfiles(db, [demoProfile], now);
   const relationships = await seedRelationshipsForCommunity(members, now);
   const demoTies = await seedDemoRelationships(members, now);
   // Fresh planner statistics after a bulk load. PGlite has no autovacuum, so without this its
@@ -93,30 +94,6 @@ async function main() {
 }
 
 const BATCH = 500;
-
-async function writeProfiles(profiles: ProfileSeed[], onboardedAt: Date) {
-  const ids = profiles.map((p) => p.userId);
-  const existing = new Set((await db.profile.findMany({ where: { userId: { in: ids } }, select: { userId: true } })).map((p) => p.userId));
-  const fresh = profiles.filter((p) => !existing.has(p.userId));
-  if (!fresh.length) return;
-  await db.profile.createMany({
-    data: fresh.map(({ goals: _g, identities: _i, affinities: _a, ...profile }) => ({
-      ...profile,
-      institutionKey: institutionKey(profile.institution),
-      wizardStep: "review",
-      onboardedAt,
-    })),
-  });
-  await db.profileGoal.createMany({ data: fresh.flatMap((p) => p.goals.map((g) => ({ profileId: p.userId, ...g }))) });
-  const identities = fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i })));
-  await db.profileIdentity.createMany({ data: identities });
-  const affinities = fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a })));
-  await db.profileAffinity.createMany({ data: affinities });
-  // Matching reads the delayed copies (lib/profiles/apply-affinities.ts); seeded people start in
-  // step, with no change waiting and the clock not started.
-  await db.matchingIdentity.createMany({ data: identities.filter((i) => i.visibility !== "PRIVATE") });
-  await db.matchingAffinity.createMany({ data: affinities });
-}
 
 type Member = { id: string; profile: ProfileSeed };
 

@@ -1,5 +1,7 @@
 // Data builders shared by prisma/seed.ts and the tests, so demo data and test data agree.
 import { Faker, en } from "@faker-js/faker";
+import type { PrismaClient } from "../generated/prisma/client";
+import { institutionKey } from "../lib/profiles/schemas";
 
 /** A deterministic faker: the same seed gives the same community on every machine. */
 export function seededFaker(seed = 2017): Faker {
@@ -411,3 +413,34 @@ const BIOS = [
   "Retired academic librarian with time to listen and stories to share.",
   "School librarian in a district that shares one librarian across three schools.",
 ] as const;
+
+// ---------------------------------------------------------------------------------------
+// Writing profiles to a database.
+
+/**
+ * Writes finished profiles (the seed, the persona suite): the profile row, goals,
+ * identity answers and preferences, and matching's delayed copies in step with them (no change
+ * waiting, the clock not started). Profiles that exist already are left alone.
+ */
+export async function writeProfiles(db: PrismaClient, profiles: readonly ProfileSeed[], onboardedAt = new Date()): Promise<void> {
+  const ids = profiles.map((p) => p.userId);
+  const existing = new Set((await db.profile.findMany({ where: { userId: { in: ids } }, select: { userId: true } })).map((p) => p.userId));
+  const fresh = profiles.filter((p) => !existing.has(p.userId));
+  if (!fresh.length) return;
+  await db.profile.createMany({
+    data: fresh.map(({ goals: _g, identities: _i, affinities: _a, ...profile }) => ({
+      ...profile,
+      institutionKey: institutionKey(profile.institution),
+      wizardStep: "review",
+      onboardedAt,
+    })),
+  });
+  await db.profileGoal.createMany({ data: fresh.flatMap((p) => p.goals.map((g) => ({ profileId: p.userId, ...g }))) });
+  const identities = fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i })));
+  const affinities = fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a })));
+  if (identities.length) await db.profileIdentity.createMany({ data: identities });
+  if (affinities.length) await db.profileAffinity.createMany({ data: affinities });
+  const matchingIdentities = identities.filter((i) => i.visibility !== "PRIVATE");
+  if (matchingIdentities.length) await db.matchingIdentity.createMany({ data: matchingIdentities });
+  if (affinities.length) await db.matchingAffinity.createMany({ data: affinities });
+}

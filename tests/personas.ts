@@ -5,8 +5,7 @@
 //
 // Relative imports only: scripts run under tsx import this file too.
 import type { PrismaClient } from "../generated/prisma/client";
-import { institutionKey } from "../lib/profiles/schemas";
-import { buildProfile, buildUser, seededFaker, type ProfileSeed } from "./factories";
+import { buildProfile, buildUser, seededFaker, writeProfiles, type ProfileSeed } from "./factories";
 
 /** A persona's profile: the same shape as a seeded member's (availability always confirmed). */
 export type PersonaProfile = ProfileSeed;
@@ -215,34 +214,6 @@ export const personaByKey = (key: PersonaKey): Persona => PERSONAS.find((p) => p
 
 // ---------------------------------------------------------------------------------------------
 // Writing them (and a community around them) to a database, as prisma/seed.ts does.
-
-/**
- * Writes finished profiles the way prisma/seed.ts's writeProfiles does: the profile row, goals,
- * identity answers and preferences, and matching's delayed copies in step with them (no change
- * waiting, the clock not started). Profiles that exist already are left alone.
- */
-export async function writeProfiles(db: PrismaClient, profiles: readonly ProfileSeed[], onboardedAt = new Date()): Promise<void> {
-  const ids = profiles.map((p) => p.userId);
-  const existing = new Set((await db.profile.findMany({ where: { userId: { in: ids } }, select: { userId: true } })).map((p) => p.userId));
-  const fresh = profiles.filter((p) => !existing.has(p.userId));
-  if (!fresh.length) return;
-  await db.profile.createMany({
-    data: fresh.map(({ goals: _g, identities: _i, affinities: _a, ...profile }) => ({
-      ...profile,
-      institutionKey: institutionKey(profile.institution),
-      wizardStep: "review",
-      onboardedAt,
-    })),
-  });
-  await db.profileGoal.createMany({ data: fresh.flatMap((p) => p.goals.map((g) => ({ profileId: p.userId, ...g }))) });
-  const identities = fresh.flatMap((p) => p.identities.map((i) => ({ profileId: p.userId, ...i })));
-  const affinities = fresh.flatMap((p) => p.affinities.map((a) => ({ profileId: p.userId, ...a })));
-  if (identities.length) await db.profileIdentity.createMany({ data: identities });
-  if (affinities.length) await db.profileAffinity.createMany({ data: affinities });
-  const matchingIdentities = identities.filter((i) => i.visibility !== "PRIVATE");
-  if (matchingIdentities.length) await db.matchingIdentity.createMany({ data: matchingIdentities });
-  if (affinities.length) await db.matchingAffinity.createMany({ data: affinities });
-}
 
 /**
  * The synthetic community of prisma/seed.ts (same generator, same seed, same ids and emails): the
