@@ -169,6 +169,9 @@ describe("a community of a few hundred", () => {
       strongMin: before.get("mentee")!.strongMin,
       goodMin: before.get("mentee")!.goodMin,
     });
+    // The claim runs in the background: wait until the refresh has reached the gate (after its
+    // claim), or the stamps below could be read before the claim's statement finished.
+    await vi.waitFor(() => expect(gate.runs).toBe(1), { timeout: 10_000 });
     // The claim moved every row's stamp, so another instance reading now would leave it alone.
     for (const role of BAND_ROLES) expect(Date.now() - (await rows()).get(role)!.computedAt.getTime()).toBeLessThan(60_000);
     expect(await claimBandRecalibration(db, new Date(Date.now() - HOUR_MS))).toEqual([]);
